@@ -1,0 +1,100 @@
+package io.github.sfperm.check;
+
+import io.github.sfperm.common.InputException;
+import io.github.sfperm.deploy.Origin;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.io.FilenameUtils;
+import org.apache.commons.io.IOCase;
+
+/**
+ * An accepted gap. It matches a finding when every field it sets matches: {@code type}, {@code member},
+ * {@code permission} and {@code ruleId} are patterns where {@code *} and {@code ?} are wildcards ({@code Legacy_*});
+ * {@code permission} matches a finding whose unmet requirement names that permission; {@code ruleId} matches the
+ * finding's rule id or its kind ({@code UNKNOWN_TYPE}). {@code reason} is required. After {@code until} (inclusive)
+ * the entry no longer suppresses anything.
+ *
+ * @param name how messages name the entry: {@code allowlist entry 2 (type=Flow, member=Legacy_*)}
+ */
+public record AllowlistEntry(
+        String name,
+        String type,
+        String member,
+        String permission,
+        String ruleId,
+        String reason,
+        Optional<LocalDate> until,
+        Origin origin) {
+
+    /**
+     * Validates and builds an entry.
+     *
+     * @param index 1-based position, for messages
+     * @param configFile the file that configures it (the pom, or a shared allowlist file), for messages
+     */
+    public static AllowlistEntry of(int index, String type, String member, String permission, String ruleId,
+            String reason, String until, Origin origin, Path configFile) throws InputException {
+        List<String> fields = new ArrayList<>();
+        add(fields, "type", type);
+        add(fields, "member", member);
+        add(fields, "permission", permission);
+        add(fields, "ruleId", ruleId);
+        String name = "allowlist entry " + index + (fields.isEmpty() ? "" : " (" + String.join(", ", fields) + ")");
+        if (fields.isEmpty()) {
+            throw new InputException(name + " matches everything: give it at least one of type, member,"
+                    + " permission or ruleId", configFile);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InputException(name + " has no <reason>: say why this gap is accepted (a ticket, an owner),"
+                    + " so that the next reader can tell whether it still holds", configFile);
+        }
+        Optional<LocalDate> expiry = Optional.empty();
+        if (until != null && !until.isBlank()) {
+            try {
+                expiry = Optional.of(LocalDate.parse(until.trim()));
+            } catch (DateTimeParseException e) {
+                throw new InputException(name + " has <until>" + until + "</until>, which is not an ISO date;"
+                        + " write it as YYYY-MM-DD (e.g. 2027-03-31)", configFile, e);
+            }
+        }
+        return new AllowlistEntry(name, blankToNull(type), blankToNull(member), blankToNull(permission),
+                blankToNull(ruleId), reason.trim(), expiry, origin);
+    }
+
+    /** Whether this entry has expired on {@code today}: it was valid until the day before. */
+    public boolean isExpired(LocalDate today) {
+        return until.isPresent() && today.isAfter(until.get());
+    }
+
+    /** Whether this entry matches {@code finding}. */
+    public boolean matches(Finding finding) {
+        if (type != null && (finding.component() == null || !glob(type, finding.component().type()))) {
+            return false;
+        }
+        if (member != null && (finding.component() == null || !glob(member, finding.component().member()))) {
+            return false;
+        }
+        if (permission != null && finding.unmetPermissions().stream().noneMatch(p -> glob(permission, p))) {
+            return false;
+        }
+        return ruleId == null || glob(ruleId, finding.ruleId()) || glob(ruleId, finding.kind().name());
+    }
+
+    private static boolean glob(String pattern, String value) {
+        return FilenameUtils.wildcardMatch(value, pattern, IOCase.SENSITIVE);
+    }
+
+    private static void add(List<String> fields, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.add(field + "=" + value.trim());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.sfperm.check;
+
+import io.github.sfperm.catalogue.Catalogue;
+import io.github.sfperm.deploy.DeploymentPlan;
+import io.github.sfperm.deployer.Deployer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The outcome of a check.
+ *
+ * @param plan what was checked
+ * @param deployer who deploys, as declared
+ * @param effectivePermissions what the deployer effectively holds (declared plus implied)
+ * @param findings what remains after the allowlist, in {@link Findings#ORDER}
+ * @param suppressed what the allowlist suppressed
+ * @param fix the permissions to add to close every MISSING_PERMISSION gap, sorted
+ * @param catalogue the catalogue in force
+ */
+public record CheckResult(
+        DeploymentPlan plan,
+        Deployer deployer,
+        Set<String> effectivePermissions,
+        List<Finding> findings,
+        List<Allowlist.Suppressed> suppressed,
+        Set<String> fix,
+        Catalogue catalogue) {
+
+    public CheckResult {
+        findings = findings.stream().sorted(Findings.ORDER).toList();
+        suppressed = List.copyOf(suppressed);
+        fix = Set.copyOf(fix);
+    }
+
+    public long count(Level level) {
+        return findings.stream().filter(f -> f.level() == level).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Level.ERROR) > 0;
+    }
+
+    /** Number of findings per kind, by kind name. */
+    public Map<String, Long> countsByKind() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Finding finding : findings) {
+            counts.merge(finding.kind().name(), 1L, Long::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.sfperm.check;
+
+/** The classes of finding, each with its default level (SPEC section 7). */
+public enum Kind {
+    /** A component's requirement is not met by the deployer. */
+    MISSING_PERMISSION(Level.ERROR),
+    /** A needed permission cannot be granted under the deployer's licence. */
+    LICENSE_FORBIDS(Level.ERROR),
+    /** A type with no registry entry or no rule. */
+    UNKNOWN_TYPE(Level.WARN),
+    /** An allowlist entry past its {@code until} date: it no longer suppresses anything. */
+    ALLOWLIST_EXPIRED(Level.ERROR),
+    /** An allowlist entry that matched no finding. */
+    ALLOWLIST_UNUSED(Level.WARN),
+    /** The deployer holds a permission nothing in this deployment needs. */
+    EXCESS_PERMISSION(Level.WARN),
+    /** A permission set or profile being deployed names a permission that does not exist. */
+    PAYLOAD_UNKNOWN_PERMISSION(Level.ERROR),
+    /** A permission set or profile being deployed lacks a permission its enabled permissions depend on. */
+    PAYLOAD_MISSING_DEPENDENCY(Level.ERROR),
+    /** A permission set being deployed carries a licence the deployer cannot use. */
+    PAYLOAD_LICENSE(Level.ERROR),
+    /** A {@code *} in a manifest that matches no component of the source tree. */
+    EMPTY_WILDCARD(Level.WARN),
+    /** A file in a package directory that no metadata type claims: it would not be deployed. */
+    UNCLAIMED_FILE(Level.WARN);
+
+    private final Level defaultLevel;
+
+    Kind(Level defaultLevel) {
+        this.defaultLevel = defaultLevel;
+    }
+
+    public Level defaultLevel() {
+        return defaultLevel;
+    }
+}

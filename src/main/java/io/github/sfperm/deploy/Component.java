@@ -1,0 +1,34 @@
+package io.github.sfperm.deploy;
+
+import java.util.Objects;
+
+/**
+ * One metadata component of a deployment: its Metadata API type ({@code ApexClass}), its member name as written in
+ * {@code package.xml} ({@code Account.Industry__c}, {@code MyFolder/MyReport}, or {@code *}), whether it is deployed
+ * or deleted, and where sfperm learned of it.
+ */
+public record Component(String type, String member, Operation operation, Origin origin) {
+
+    public static final String WILDCARD = "*";
+
+    public Component {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    public boolean isWildcard() {
+        return WILDCARD.equals(member);
+    }
+
+    /** {@code Flow Lead_Router}, or {@code Flow Lead_Router (delete)}. */
+    public String label() {
+        return operation == Operation.DELETE ? type + " " + member + " (delete)" : type + " " + member;
+    }
+
+    /** The identity of a component within one deployment: operation, type and member. */
+    public String key() {
+        return operation + "\u0000" + type + "\u0000" + member;
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.sfperm.deployer;
+
+import io.github.sfperm.common.InputException;
+import io.github.sfperm.xml.SecureXml;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dom4j.Element;
+
+/**
+ * Reads permission sets, muting permission sets, permission set groups and profiles, in source format
+ * ({@code *.permissionset-meta.xml}) or Metadata API format ({@code *.permissionset}). Only what decides user
+ * permissions is read: enabled {@code <userPermissions>}, the licence, and a group's members.
+ */
+public final class PermissionFileReader {
+
+    private PermissionFileReader() {}
+
+    /** Reads {@code file} and checks that its root element is one of {@code expectedKinds}. */
+    public static PermissionFile read(Path file, String... expectedKinds) throws InputException {
+        Element root = SecureXml.read(file).getRootElement();
+        String kind = root.getName();
+        if (expectedKinds.length > 0 && !List.of(expectedKinds).contains(kind)) {
+            throw new InputException("expected a " + String.join(" or ", expectedKinds) + " file, but its root"
+                    + " element is <" + kind + ">", file, SecureXml.line(root), 0, null);
+        }
+        Set<String> enabled = new LinkedHashSet<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (Element grant : root.elements("userPermissions")) {
+            Element name = grant.element("name");
+            if (name == null || name.getTextTrim().isEmpty()) {
+                throw new InputException("<userPermissions> without a <name>", file, SecureXml.line(grant), 0, null);
+            }
+            if ("true".equals(grant.elementTextTrim("enabled"))) {
+                enabled.add(name.getTextTrim());
+                lines.putIfAbsent(name.getTextTrim(), SecureXml.line(name));
+            }
+        }
+        String license = Optional.ofNullable(root.elementTextTrim("license"))
+                .or(() -> Optional.ofNullable(root.elementTextTrim("userLicense")))
+                .filter(l -> !l.isEmpty())
+                .orElse(null);
+        return new PermissionFile(file, kind, enabled, lines, Optional.ofNullable(license),
+                texts(root, "permissionSets"), texts(root, "mutingPermissionSets"));
+    }
+
+    private static List<String> texts(Element root, String name) {
+        List<String> values = new ArrayList<>();
+        for (Element element : root.elements(name)) {
+            String text = element.getTextTrim();
+            if (!text.isEmpty()) {
+                values.add(text);
+            }
+        }
+        return values;
+    }
+}

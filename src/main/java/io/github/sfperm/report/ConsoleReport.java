@@ -1,0 +1,44 @@
+package io.github.sfperm.report;
+
+import io.github.sfperm.check.Allowlist;
+import io.github.sfperm.check.CheckResult;
+import io.github.sfperm.check.Finding;
+import io.github.sfperm.check.Level;
+import io.github.sfperm.common.DisplayPath;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The build-log view of a result: one line per finding in the stable order, the allowlisted findings at INFO, the
+ * summary, and the fix: the {@code <userPermissions>} XML that closes every gap.
+ */
+public final class ConsoleReport {
+
+    private ConsoleReport() {}
+
+    public static List<ConsoleLine> lines(CheckResult result, Path base) {
+        List<ConsoleLine> lines = new ArrayList<>();
+        for (Finding finding : result.findings()) {
+            lines.add(new ConsoleLine(finding.level(), Messages.line(finding, base)));
+        }
+        for (Allowlist.Suppressed suppressed : result.suppressed()) {
+            lines.add(new ConsoleLine(Level.INFO, "allowlisted by " + suppressed.entry().name() + ": "
+                    + Messages.line(suppressed.finding(), base)));
+        }
+        Level summaryLevel = result.hasErrors() ? Level.ERROR : result.count(Level.WARN) > 0 ? Level.WARN : Level.INFO;
+        lines.add(new ConsoleLine(summaryLevel, Messages.summary(result)));
+        if (!result.fix().isEmpty()) {
+            Level fixLevel = summaryLevel == Level.INFO ? Level.WARN : summaryLevel;
+            String target = result.deployer().configuredPermissionSets().stream()
+                    .findFirst()
+                    .map(p -> " " + DisplayPath.of(base, p))
+                    .orElse(" the deploying user's permission set");
+            lines.add(new ConsoleLine(fixLevel, "sfperm: to close every gap, add to" + target + ":"));
+            for (String xml : Messages.userPermissionsXml(result.fix())) {
+                lines.add(new ConsoleLine(fixLevel, xml));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.sfperm.xml;
+
+import io.github.sfperm.common.InputException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.validation.Schema;
+import org.dom4j.Document;
+import org.dom4j.DocumentException;
+import org.dom4j.Element;
+import org.dom4j.io.SAXReader;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The one XML reader of sfperm. Every XML file the plugin reads (manifests, permission sets, profiles, rule files,
+ * allowlists) goes through here, because those files come from pull requests and are hostile input:
+ *
+ * <ul>
+ *   <li>a DOCTYPE is refused, so no DTD, no external entity and no entity expansion (billion laughs) can happen;
+ *   <li>external entities and external DTDs are switched off as well, and any entity resolution fails;
+ *   <li>XInclude is off; element depth is bounded;
+ *   <li>every element remembers the line it starts on ({@link #line(Element)});
+ *   <li>every parse error becomes an {@link InputException} naming the file, line and column.
+ * </ul>
+ */
+public final class SecureXml {
+
+    /** Deeper than any real Salesforce metadata file; a bound against stack exhaustion. */
+    static final int MAX_ELEMENT_DEPTH = 256;
+
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    private static final String EXTERNAL_GENERAL = "http://xml.org/sax/features/external-general-entities";
+    private static final String EXTERNAL_PARAMETER = "http://xml.org/sax/features/external-parameter-entities";
+    private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
+    private static final String MAX_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    private SecureXml() {}
+
+    /** Reads and parses {@code file}. */
+    public static Document read(Path file) throws InputException {
+        return read(file, null);
+    }
+
+    /** Reads and parses {@code file}, validating it against {@code schema} when that is not null. */
+    public static Document read(Path file, Schema schema) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw new InputException("is a directory, but an XML file was expected here", file);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            InputSource source = new InputSource(in);
+            source.setSystemId(file.toUri().toString());
+            return parse(source, file, schema);
+        } catch (NoSuchFileException e) {
+            throw new InputException("file not found", file, e);
+        } catch (AccessDeniedException e) {
+            throw new InputException("file cannot be read (permission denied)", file, e);
+        } catch (IOException e) {
+            throw new InputException("file cannot be read: " + e.getMessage(), file, e);
+        }
+    }
+
+    /**
+     * Parses a stream (a plugin resource, say); {@code name} only names it in messages. The stream is not closed.
+     */
+    public static Document read(InputStream in, Path name, Schema schema) throws InputException {
+        InputSource source = new InputSource(in);
+        source.setSystemId(name.toUri().toString());
+        return parse(source, name, schema);
+    }
+
+    /** Parses XML held in memory; {@code file} only names it in messages. */
+    public static Document parse(String xml, Path file) throws InputException {
+        return parse(new InputSource(new StringReader(xml)), file, null);
+    }
+
+    /** The 1-based line on which {@code element} starts, or 0 when it was not read by this class. */
+    public static int line(Element element) {
+        return element instanceof LocatedElement located ? located.line() : 0;
+    }
+
+    private static Document parse(InputSource source, Path file, Schema schema) throws InputException {
+        LocatingDocumentFactory factory = new LocatingDocumentFactory();
+        SAXReader reader = new LocatingSaxReader(newXmlReader(schema), factory);
+        reader.setDocumentFactory(factory);
+        reader.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity refused: " + systemId);
+        });
+        reader.setErrorHandler(STRICT);
+        reader.setStripWhitespaceText(false);
+        reader.setMergeAdjacentText(true);
+        try {
+            return reader.read(source);
+        } catch (DocumentException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof SAXParseException spe) {
+                throw new InputException(explain(spe.getMessage()), file, spe.getLineNumber(), spe.getColumnNumber(), spe);
+            }
+            if (cause instanceof IOException io) {
+                throw new InputException("file cannot be read: " + io.getMessage(), file, io);
+            }
+            throw new InputException("is not well-formed XML: " + explain(cause.getMessage()), file, cause);
+        }
+    }
+
+    private static XMLReader newXmlReader(Schema schema) throws InputException {
+        try {
+            SAXParserFactory spf = SAXParserFactory.newInstance();
+            spf.setNamespaceAware(true);
+            spf.setValidating(false);
+            spf.setXIncludeAware(false);
+            spf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            spf.setFeature(DISALLOW_DOCTYPE, true);
+            spf.setFeature(EXTERNAL_GENERAL, false);
+            spf.setFeature(EXTERNAL_PARAMETER, false);
+            spf.setFeature(LOAD_EXTERNAL_DTD, false);
+            if (schema != null) {
+                spf.setSchema(schema);
+            }
+            XMLReader xmlReader = spf.newSAXParser().getXMLReader();
+            try {
+                xmlReader.setProperty(MAX_DEPTH, String.valueOf(MAX_ELEMENT_DEPTH));
+            } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+                // a parser other than the JDK's: the DOCTYPE ban above still holds
+            }
+            return xmlReader;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be hardened: " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns the parser's wording into a sentence a Salesforce developer can act on. */
+    static String explain(String message) {
+        if (message == null) {
+            return "unreadable XML";
+        }
+        if (message.contains("DOCTYPE is disallowed")) {
+            return "a DOCTYPE declaration is not allowed: sfperm never reads DTDs or external entities"
+                    + " (Salesforce metadata has none); remove the <!DOCTYPE ...> declaration";
+        }
+        if (message.contains("[xX][mM][lL]")) {
+            return "the XML declaration <?xml ...?> must be the very first thing in the file; move it above any"
+                    + " comment or blank line (Salesforce's own tooling rejects this file too)";
+        }
+        if (message.contains("Premature end of file")) {
+            return "the file is empty or ends before its root element is closed";
+        }
+        if (message.contains("maxElementDepth") || message.contains("element depth")) {
+            return "elements are nested deeper than " + MAX_ELEMENT_DEPTH + " levels; this is not Salesforce metadata";
+        }
+        if (message.startsWith("cvc-")) {
+            return "does not follow the schema: " + message;
+        }
+        if (message.contains("Invalid byte") && message.contains("UTF-8")) {
+            return "the file is not valid UTF-8 (" + message + "); save it as UTF-8";
+        }
+        return message;
+    }
+
+    private static final ErrorHandler STRICT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+            // warnings do not stop a parse
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+}
