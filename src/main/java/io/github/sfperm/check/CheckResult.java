@@ -31,7 +31,7 @@ public record CheckResult(
     public CheckResult {
         findings = findings.stream().sorted(Findings.ORDER).toList();
         suppressed = List.copyOf(suppressed);
-        fix = Set.copyOf(fix);
+        fix = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(fix));
     }
 
     public long count(Level level) {

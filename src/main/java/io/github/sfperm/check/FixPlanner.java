@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Works out the permissions to add so that every MISSING_PERMISSION finding is closed, choosing for each OR the
@@ -23,7 +24,15 @@ public final class FixPlanner {
 
     /** The permissions to add to {@code held} so that the requirements of {@code findings} are met; sorted. */
     public static Set<String> plan(List<Finding> findings, Set<String> held) {
-        Set<String> have = new HashSet<>(held);
+        return plan(findings, held, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #plan(List, Set)}, where {@code implied} adds what a set of permissions implies ({@code AuthorApex}
+     * turns on {@code ModifyMetadata}), so that nothing implied by an added permission is added again.
+     */
+    public static Set<String> plan(List<Finding> findings, Set<String> held, UnaryOperator<Set<String>> implied) {
+        Set<String> have = new HashSet<>(implied.apply(held));
         Set<String> added = new TreeSet<>();
         List<Finding> gaps = new ArrayList<>(findings.stream()
                 .filter(f -> f.kind() == Kind.MISSING_PERMISSION && f.required() != null)
@@ -37,6 +46,7 @@ public final class FixPlanner {
                 Set<String> choice = cheapest(unmet.get(), have);
                 added.addAll(choice);
                 have.addAll(choice);
+                have.addAll(implied.apply(have));
             }
         }
         return added;

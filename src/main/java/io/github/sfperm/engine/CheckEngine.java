@@ -48,7 +48,7 @@ public final class CheckEngine {
         List<Finding> findings = new Checker(catalogue, registry, request.unknownTypeLevel())
                 .check(plan.components(), effective);
         Allowlist.Outcome outcome = new Allowlist(request.allowlist()).apply(findings, request.today());
-        Set<String> fix = FixPlanner.plan(outcome.findings(), effective);
+        Set<String> fix = FixPlanner.plan(outcome.findings(), effective, catalogue::withImplied);
         return new CheckResult(plan, deployer, effective, outcome.findings(), outcome.suppressed(), fix, catalogue);
     }
 

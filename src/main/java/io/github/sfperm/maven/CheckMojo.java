@@ -34,44 +34,64 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
 
-    /** Skips the check. @since 0.1.0 */
+    /**
+     * Skips the check.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "sfperm.skip", defaultValue = "false")
     boolean skip;
 
     /**
      * The {@code package.xml} to check. When not set, {@code manifest/package.xml}, then {@code package.xml}, then
      * {@code src/package.xml} are tried. {@code destructiveChanges.xml}, {@code destructiveChangesPre.xml} and
-     * {@code destructiveChangesPost.xml} beside it are read as deletions. @since 0.1.0
+     * {@code destructiveChangesPost.xml} beside it are read as deletions.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "sfperm.manifest")
     File manifest;
 
     /**
      * Who deploys: {@code <permissionSets>}, {@code <permissionSetGroups>}, {@code <profile>}, {@code <permissions>}
-     * and {@code <license>}, in any combination; the deploying user holds the union. Required. @since 0.1.0
+     * and {@code <license>}, in any combination; the deploying user holds the union. Required.
+     *
+     * @since 0.1.0
      */
     @Parameter
     DeployerConfig deployer;
 
     /**
      * Rule files in sfperm's rule format, applied after the built-in catalogue: a rule with a built-in rule's id
-     * replaces it, other rules are added. @since 0.1.0
+     * replaces it, other rules are added.
+     *
+     * @since 0.1.0
      */
     @Parameter
     List<File> ruleFiles = new ArrayList<>();
 
     /**
      * Accepted gaps: {@code <entry>} elements with {@code type}, {@code member}, {@code permission}, {@code ruleId}
-     * (patterns; set at least one), a required {@code reason} and an optional {@code until} date. @since 0.1.0
+     * (patterns; set at least one), a required {@code reason} and an optional {@code until} date.
+     *
+     * @since 0.1.0
      */
     @Parameter
     List<AllowlistEntryConfig> allowlist = new ArrayList<>();
 
-    /** Fails the build when an ERROR finding remains after the allowlist; otherwise only logs. @since 0.1.0 */
+    /**
+     * Fails the build when an ERROR finding remains after the allowlist; otherwise only logs.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "sfperm.failOnViolation", defaultValue = "true")
     boolean failOnViolation;
 
-    /** The level of UNKNOWN_TYPE findings (a type no rule covers): ERROR, WARN or INFO. @since 0.1.0 */
+    /**
+     * The level of UNKNOWN_TYPE findings (a type no rule covers): ERROR, WARN or INFO.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "sfperm.unknownTypeLevel", defaultValue = "WARN")
     String unknownTypeLevel;
 

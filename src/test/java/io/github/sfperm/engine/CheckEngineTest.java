@@ -1,0 +1,95 @@
+package io.github.sfperm.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sfperm.check.AllowlistEntry;
+import io.github.sfperm.check.CheckResult;
+import io.github.sfperm.check.Level;
+import io.github.sfperm.deploy.Origin;
+import io.github.sfperm.deployer.DeployerSpec;
+import io.github.sfperm.report.ConsoleLine;
+import io.github.sfperm.report.ConsoleReport;
+import io.github.sfperm.testing.Files2;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckEngineTest {
+
+    @TempDir
+    Path dir;
+
+    private CheckResult check(DeployerSpec deployer, List<AllowlistEntry> allowlist) throws Exception {
+        return new CheckEngine().check(new CheckRequest(dir, Optional.empty(), deployer, List.of(), allowlist,
+                Level.WARN, LocalDate.of(2026, 11, 28)));
+    }
+
+    private DeployerSpec permissionSet(String... permissions) {
+        Path ps = Files2.write(dir, "force-app/main/default/permissionsets/CI.permissionset-meta.xml",
+                Files2.permissionSet(permissions));
+        return new DeployerSpec(List.of(ps), List.of(), Optional.empty(), List.of(), Optional.empty());
+    }
+
+    @Test
+    void reportsEveryGapOnItsOwnSortedLineThenTheSummaryThenTheFix() throws Exception {
+        Files2.write(dir, "manifest/package.xml", Files2.packageXml("ApexClass:B,A", "Flow:Router", "CustomField:Account.X__c"));
+        Files2.write(dir, "manifest/destructiveChanges.xml", Files2.packageXml("Flow:Old"));
+        CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata", "CustomizeApplication"), List.of());
+        List<String> lines = ConsoleReport.lines(result, dir).stream().map(ConsoleLine::text).toList();
+        assertThat(lines).containsExactly(
+                "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass B needs AuthorApex (rule: AuthorApex; documented)",
+                "manifest/package.xml:5: MISSING_PERMISSION [apex] ApexClass A needs AuthorApex (rule: AuthorApex; documented)",
+                "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old (delete) needs ManageInteraction (rule: ManageInteraction; community)",
+                "manifest/package.xml:9: MISSING_PERMISSION [flow] Flow Router needs ManageInteraction (rule: ManageInteraction; community)",
+                "sfperm: 5 components checked: 4 errors, 0 warnings (4 MISSING_PERMISSION).",
+                "sfperm: to close every gap, add to force-app/main/default/permissionsets/CI.permissionset-meta.xml:",
+                "    <userPermissions>",
+                "        <enabled>true</enabled>",
+                "        <name>AuthorApex</name>",
+                "    </userPermissions>",
+                "    <userPermissions>",
+                "        <enabled>true</enabled>",
+                "        <name>ManageInteraction</name>",
+                "    </userPermissions>");
+        assertThat(result.hasErrors()).isTrue();
+    }
+
+    @Test
+    void addingTheSuggestedPermissionsMakesTheCheckPass() throws Exception {
+        Files2.write(dir, "package.xml", Files2.packageXml("ApexClass:A", "Flow:Router", "ConnectedApp:Ci"));
+        CheckResult first = check(permissionSet("ApiEnabled"), List.of());
+        assertThat(first.fix()).containsExactly("AuthorApex", "CustomizeApplication", "ManageInteraction",
+                "ManageRemoteAccess");
+        List<String> fixed = new java.util.ArrayList<>(first.fix());
+        fixed.add("ApiEnabled");
+        CheckResult second = check(permissionSet(fixed.toArray(String[]::new)), List.of());
+        assertThat(second.findings()).isEmpty();
+        assertThat(ConsoleReport.lines(second, dir)).extracting(ConsoleLine::text)
+                .containsExactly("sfperm: 3 components checked: no gaps.");
+    }
+
+    @Test
+    void allowlistedFindingsAreListedAtInfoAndCounted() throws Exception {
+        Files2.write(dir, "package.xml", Files2.packageXml("Flow:Legacy_One"));
+        AllowlistEntry entry = AllowlistEntry.of(1, "Flow", "Legacy_*", null, null, "INC-9", "2027-01-01",
+                Origin.of(dir.resolve("pom.xml")), dir.resolve("pom.xml"));
+        CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata"), List.of(entry));
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(ConsoleReport.lines(result, dir)).extracting(ConsoleLine::level, ConsoleLine::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Level.INFO, "allowlisted by allowlist entry 1 (type=Flow, member=Legacy_*):"
+                        + " package.xml:4: MISSING_PERMISSION [flow] Flow Legacy_One needs ManageInteraction"
+                        + " (rule: ManageInteraction; community)"),
+                org.assertj.core.groups.Tuple.tuple(Level.INFO, "sfperm: 1 component checked: no gaps; 1 allowlisted."));
+    }
+
+    @Test
+    void withoutADeployerOrAManifestTheUserIsToldWhatToConfigure() {
+        assertThatThrownBy(() -> check(DeployerSpec.none(), List.of())).hasMessageContaining("no deploying user is configured");
+        assertThatThrownBy(() -> check(permissionSet("ApiEnabled"), List.of()))
+                .hasMessageContaining("no package.xml found: looked for manifest/package.xml, package.xml, src/package.xml");
+    }
+}
