@@ -22,6 +22,11 @@ public final class FixPlanner {
 
     private FixPlanner() {}
 
+    /** Whether {@code permission} is one of the broad permissions the fix avoids where it can. */
+    public static boolean isBroad(String permission) {
+        return BROAD.contains(permission);
+    }
+
     /** The permissions to add to {@code held} so that the requirements of {@code findings} are met; sorted. */
     public static Set<String> plan(List<Finding> findings, Set<String> held) {
         return plan(findings, held, UnaryOperator.identity());

@@ -38,6 +38,9 @@ public final class ConsoleReport {
             for (String xml : Messages.userPermissionsXml(result.fix())) {
                 lines.add(new ConsoleLine(fixLevel, xml));
             }
+            for (String note : Messages.broadPermissionNotes(result)) {
+                lines.add(new ConsoleLine(fixLevel, note));
+            }
         }
         return lines;
     }

@@ -2,6 +2,7 @@ package io.github.sfperm.report;
 
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
+import io.github.sfperm.check.FixPlanner;
 import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.Level;
 import java.nio.file.Path;
@@ -74,6 +75,28 @@ public final class Messages {
             lines.add("    </userPermissions>");
         }
         return lines;
+    }
+
+    /**
+     * For each broad permission in the fix ({@code ModifyAllData}, ...), a note naming the rules that accept nothing
+     * narrower, so that nobody grants it without knowing why.
+     */
+    public static List<String> broadPermissionNotes(CheckResult result) {
+        List<String> notes = new ArrayList<>();
+        for (String permission : result.fix()) {
+            if (!FixPlanner.isBroad(permission)) {
+                continue;
+            }
+            Set<String> rules = new java.util.TreeSet<>();
+            for (Finding finding : result.findings()) {
+                if (finding.unmetPermissions().contains(permission)) {
+                    rules.add(finding.ruleId() + " (" + finding.component().type() + ")");
+                }
+            }
+            notes.add("sfperm: note: " + permission + " grants far more than deployments need; it is in the fix only"
+                    + " because " + String.join(", ", rules) + " accepts nothing narrower");
+        }
+        return notes;
     }
 
     static String plural(long count, String noun) {
