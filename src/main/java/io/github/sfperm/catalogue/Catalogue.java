@@ -168,7 +168,8 @@ public final class Catalogue {
     /** The permissions that {@code permission} grants by itself (not transitively). */
     public List<String> implied(String permission) {
         return facts.stream()
-                .filter(f -> f.kind() == PermissionFact.Kind.IMPLIES && f.permission().equals(permission))
+                .filter(f -> f.kind() == PermissionFact.Kind.IMPLIES && f.isUnconditional()
+                        && f.permission().equals(permission))
                 .map(PermissionFact::other)
                 .toList();
     }

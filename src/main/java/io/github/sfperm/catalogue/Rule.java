@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param requires the requirement beyond any other rule that applies
  * @param confidence how sure the catalogue is
  * @param source the URL that supports the rule (may be empty for a user rule)
+ * @param evidence a short quote or paraphrase of the source (may be empty)
  * @param note a short explanation
  * @param definedAt the rule file and line that defined it
  */
@@ -23,6 +24,7 @@ public record Rule(
         Requirement requires,
         Confidence confidence,
         String source,
+        String evidence,
         String note,
         Origin definedAt) {
 
@@ -35,6 +37,7 @@ public record Rule(
         Objects.requireNonNull(requires, "requires");
         Objects.requireNonNull(confidence, "confidence");
         source = source == null ? "" : source;
+        evidence = evidence == null ? "" : evidence;
         note = note == null ? "" : note;
     }
 

@@ -98,6 +98,7 @@ public final class RuleFileReader {
                 requirement,
                 Confidence.parse(element.attributeValue("confidence")),
                 text(element, "source"),
+                text(element, "evidence"),
                 text(element, "note"),
                 origin);
     }
@@ -108,6 +109,7 @@ public final class RuleFileReader {
                 element.attributeValue("permission"),
                 element.attributeValue("other"),
                 Confidence.parse(element.attributeValue("confidence")),
+                element.attributeValue("onlyWith"),
                 text(element, "source"),
                 text(element, "note"),
                 origin);

@@ -52,9 +52,11 @@ public final class Checker {
 
     private void check(Component component, Set<String> held, List<Finding> findings) {
         unknownType(component).ifPresent(findings::add);
+        Set<Requirement> reported = new java.util.HashSet<>();
         for (Rule rule : rulesFor(component)) {
             Optional<Requirement> unmet = rule.requires().unmet(held);
-            if (unmet.isPresent()) {
+            // a gap already reported for this component by a more specific rule is not repeated
+            if (unmet.isPresent() && reported.add(unmet.get())) {
                 findings.add(new Finding(
                         Kind.MISSING_PERMISSION,
                         Kind.MISSING_PERMISSION.defaultLevel(),

@@ -71,8 +71,17 @@ class CheckerTest {
     @Test
     void aChildTypeAlsoNeedsItsParentsRule() {
         List<Finding> findings = check(Set.of("ApiEnabled", "ModifyMetadata"),
+                component("ListView", "Account.AllAccounts", Operation.DEPLOY));
+        assertThat(findings).extracting(Finding::ruleId, f -> f.unmet().render())
+                .containsExactly(tuple("list-view", "EditPublicFilters"), tuple("custom-object", "CustomizeApplication"));
+    }
+
+    @Test
+    void theSameGapIsReportedOnceEvenWhenTheChildAndItsParentBothRequireIt() {
+        List<Finding> findings = check(Set.of("ApiEnabled", "ModifyMetadata"),
                 component("ValidationRule", "Account.Check", Operation.DEPLOY));
-        assertThat(findings).extracting(Finding::ruleId).containsExactly("custom-object-children", "custom-object");
+        assertThat(findings).extracting(Finding::ruleId, f -> f.unmet().render())
+                .containsExactly(tuple("customize-application", "CustomizeApplication"));
     }
 
     @Test

@@ -43,8 +43,8 @@ class CheckEngineTest {
         assertThat(lines).containsExactly(
                 "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass B needs AuthorApex (rule: AuthorApex; documented)",
                 "manifest/package.xml:5: MISSING_PERMISSION [apex] ApexClass A needs AuthorApex (rule: AuthorApex; documented)",
-                "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old (delete) needs ManageInteraction (rule: ManageInteraction; community)",
-                "manifest/package.xml:9: MISSING_PERMISSION [flow] Flow Router needs ManageInteraction (rule: ManageInteraction; community)",
+                "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old (delete) needs ManageInteraction (rule: ManageInteraction; inferred)",
+                "manifest/package.xml:9: MISSING_PERMISSION [flow] Flow Router needs ManageInteraction (rule: ManageInteraction; inferred)",
                 "sfperm: 5 components checked: 4 errors, 0 warnings (4 MISSING_PERMISSION).",
                 "sfperm: to close every gap, add to force-app/main/default/permissionsets/CI.permissionset-meta.xml:",
                 "    <userPermissions>",
@@ -82,7 +82,7 @@ class CheckEngineTest {
         assertThat(ConsoleReport.lines(result, dir)).extracting(ConsoleLine::level, ConsoleLine::text).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Level.INFO, "allowlisted by allowlist entry 1 (type=Flow, member=Legacy_*):"
                         + " package.xml:4: MISSING_PERMISSION [flow] Flow Legacy_One needs ManageInteraction"
-                        + " (rule: ManageInteraction; community)"),
+                        + " (rule: ManageInteraction; inferred)"),
                 org.assertj.core.groups.Tuple.tuple(Level.INFO, "sfperm: 1 component checked: no gaps; 1 allowlisted."));
     }
 
