@@ -8,6 +8,8 @@ public enum Kind {
     LICENSE_FORBIDS(Level.ERROR),
     /** A type with no registry entry or no rule. */
     UNKNOWN_TYPE(Level.WARN),
+    /** A user rule file, a deployer file or the inline permissions name a permission that does not exist. */
+    UNKNOWN_PERMISSION(Level.WARN),
     /** An allowlist entry past its {@code until} date: it no longer suppresses anything. */
     ALLOWLIST_EXPIRED(Level.ERROR),
     /** An allowlist entry that matched no finding. */

@@ -21,6 +21,11 @@ public record DeployerSpec(
         permissions = List.copyOf(permissions);
     }
 
+    /** A deployer defined by permission set files only. */
+    public static DeployerSpec of(List<Path> permissionSets) {
+        return new DeployerSpec(permissionSets, List.of(), Optional.empty(), List.of(), Optional.empty());
+    }
+
     public static DeployerSpec none() {
         return new DeployerSpec(List.of(), List.of(), Optional.empty(), List.of(), Optional.empty());
     }

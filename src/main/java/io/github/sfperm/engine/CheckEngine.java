@@ -6,6 +6,9 @@ import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Checker;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.FixPlanner;
+import io.github.sfperm.check.PermissionNameCheck;
+import io.github.sfperm.catalogue.PermissionNames;
+import java.util.ArrayList;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deploy.DeploymentPlan;
@@ -45,8 +48,11 @@ public final class CheckEngine {
         DeploymentPlan plan = plan(request);
         Deployer deployer = new DeployerLoader(request.baseDir(), List.of(request.baseDir())).load(request.deployer());
         Set<String> effective = catalogue.withImplied(deployer.permissions());
-        List<Finding> findings = new Checker(catalogue, registry, request.unknownTypeLevel())
-                .check(plan.components(), effective);
+        List<Finding> findings = new ArrayList<>(new Checker(catalogue, registry, request.unknownTypeLevel())
+                .check(plan.components(), effective));
+        PermissionNameCheck names = new PermissionNameCheck(PermissionNames.builtIn());
+        findings.addAll(names.userRules(catalogue));
+        findings.addAll(names.deployer(deployer, request.configFile()));
         Allowlist.Outcome outcome = new Allowlist(request.allowlist()).apply(findings, request.today());
         Set<String> fix = FixPlanner.plan(outcome.findings(), effective, catalogue::withImplied);
         return new CheckResult(plan, deployer, effective, outcome.findings(), outcome.suppressed(), fix, catalogue);

@@ -134,14 +134,14 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new InputException("<unknownTypeLevel>: " + e.getMessage());
         }
-        return new CheckRequest(
-                base,
-                Optional.ofNullable(manifest).map(File::toPath),
-                deployerSpec(),
-                ruleFiles.stream().map(File::toPath).toList(),
-                allowlistEntries(),
-                unknownLevel,
-                LocalDate.now());
+        return CheckRequest.builder(base)
+                .configFile(pom())
+                .manifest(Optional.ofNullable(manifest).map(File::toPath))
+                .deployer(deployerSpec())
+                .ruleFiles(ruleFiles.stream().map(File::toPath).toList())
+                .allowlist(allowlistEntries())
+                .unknownTypeLevel(unknownLevel)
+                .build();
     }
 
     private DeployerSpec deployerSpec() {
@@ -158,13 +158,17 @@ public class CheckMojo extends AbstractMojo {
 
     private List<AllowlistEntry> allowlistEntries() throws InputException {
         List<AllowlistEntry> entries = new ArrayList<>();
-        Path pom = pomFile == null ? basedir.toPath().resolve("pom.xml") : pomFile.toPath();
+        Path pom = pom();
         for (int i = 0; i < allowlist.size(); i++) {
             AllowlistEntryConfig e = allowlist.get(i);
             entries.add(AllowlistEntry.of(i + 1, e.type, e.member, e.permission, e.ruleId, e.reason, e.until,
                     Origin.of(pom), pom));
         }
         return entries;
+    }
+
+    private Path pom() {
+        return pomFile == null ? basedir.toPath().resolve("pom.xml") : pomFile.toPath();
     }
 
     private void log(ConsoleLine line) {

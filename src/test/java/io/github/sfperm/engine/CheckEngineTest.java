@@ -24,14 +24,17 @@ class CheckEngineTest {
     Path dir;
 
     private CheckResult check(DeployerSpec deployer, List<AllowlistEntry> allowlist) throws Exception {
-        return new CheckEngine().check(new CheckRequest(dir, Optional.empty(), deployer, List.of(), allowlist,
-                Level.WARN, LocalDate.of(2026, 11, 28)));
+        return new CheckEngine().check(CheckRequest.builder(dir)
+                .deployer(deployer)
+                .allowlist(allowlist)
+                .today(LocalDate.of(2026, 11, 28))
+                .build());
     }
 
     private DeployerSpec permissionSet(String... permissions) {
         Path ps = Files2.write(dir, "force-app/main/default/permissionsets/CI.permissionset-meta.xml",
                 Files2.permissionSet(permissions));
-        return new DeployerSpec(List.of(ps), List.of(), Optional.empty(), List.of(), Optional.empty());
+        return DeployerSpec.of(List.of(ps));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Kind;
-import io.github.sfperm.check.Level;
 import io.github.sfperm.deployer.DeployerSpec;
 import io.github.sfperm.report.Messages;
 import java.nio.file.Files;
@@ -24,9 +23,11 @@ class ExampleProjectTest {
     Path dir;
 
     private static CheckResult check(Path permissionSet) throws Exception {
-        return new CheckEngine().check(new CheckRequest(EXAMPLE, Optional.of(EXAMPLE.resolve("manifest/package.xml")),
-                new DeployerSpec(List.of(permissionSet), List.of(), Optional.empty(), List.of(), Optional.empty()),
-                List.of(), List.of(), Level.WARN, LocalDate.of(2026, 11, 28)));
+        return new CheckEngine().check(CheckRequest.builder(EXAMPLE)
+                .manifest(Optional.of(EXAMPLE.resolve("manifest/package.xml")))
+                .deployer(DeployerSpec.of(List.of(permissionSet)))
+                .today(LocalDate.of(2026, 11, 28))
+                .build());
     }
 
     @Test
