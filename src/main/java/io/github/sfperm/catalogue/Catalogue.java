@@ -165,6 +165,15 @@ public final class Catalogue {
         return Collections.unmodifiableSet(effective);
     }
 
+    /** What Salesforce requires alongside {@code permission} in every org (unconditional dependencies). */
+    public List<String> dependencies(String permission) {
+        return facts.stream()
+                .filter(f -> f.kind() == PermissionFact.Kind.DEPENDS_ON && f.isUnconditional()
+                        && f.permission().equals(permission))
+                .map(PermissionFact::other)
+                .toList();
+    }
+
     /** The permissions that {@code permission} grants by itself (not transitively). */
     public List<String> implied(String permission) {
         return facts.stream()

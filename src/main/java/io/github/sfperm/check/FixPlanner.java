@@ -1,24 +1,47 @@
 package io.github.sfperm.check;
 
 import io.github.sfperm.catalogue.Requirement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
  * Works out the permissions to add so that every MISSING_PERMISSION finding is closed, choosing for each OR the
- * least privileged alternative: the one adding the fewest permissions, and never a broad permission such as
- * {@code ModifyAllData} where a narrower one suffices.
+ * least privileged alternative: the one adding the fewest permissions, never a broad permission such as
+ * {@code ModifyAllData} where a narrower one suffices, and never one the licence does not allow where another does.
+ * What the added permissions depend on is added too, so that Salesforce accepts the permission set.
  */
 public final class FixPlanner {
 
     /** Permissions that grant far more than deployments need: chosen only when no alternative exists. */
     static final Set<String> BROAD = Set.of("ModifyAllData", "ViewAllData", "ManageUsers", "ModifyAllDataGovTags");
+
+    private static final int BROAD_COST = 1_000;
+    private static final int FORBIDDEN_COST = 1_000_000;
+
+    /**
+     * How permissions relate, for the planner.
+     *
+     * @param implied adds what a set of permissions implies ({@code AuthorApex} turns on {@code ModifyMetadata})
+     * @param dependsOn what Salesforce requires alongside a permission ({@code ModifyMetadata}: {@code ViewSetup},
+     *     {@code ViewRoles}), in every org
+     * @param allowed whether the deployer's licence allows a permission
+     */
+    public record Policy(UnaryOperator<Set<String>> implied, Function<String, List<String>> dependsOn,
+            Predicate<String> allowed) {
+
+        /** No implications, no dependencies, everything allowed. */
+        public static final Policy PLAIN = new Policy(UnaryOperator.identity(), p -> List.of(), p -> true);
+    }
 
     private FixPlanner() {}
 
@@ -29,15 +52,13 @@ public final class FixPlanner {
 
     /** The permissions to add to {@code held} so that the requirements of {@code findings} are met; sorted. */
     public static Set<String> plan(List<Finding> findings, Set<String> held) {
-        return plan(findings, held, UnaryOperator.identity());
+        return plan(findings, held, Policy.PLAIN);
     }
 
-    /**
-     * As {@link #plan(List, Set)}, where {@code implied} adds what a set of permissions implies ({@code AuthorApex}
-     * turns on {@code ModifyMetadata}), so that nothing implied by an added permission is added again.
-     */
-    public static Set<String> plan(List<Finding> findings, Set<String> held, UnaryOperator<Set<String>> implied) {
-        Set<String> have = new HashSet<>(implied.apply(held));
+    /** As {@link #plan(List, Set)}, under {@code policy}. */
+    public static Set<String> plan(List<Finding> findings, Set<String> held, Policy policy) {
+        Set<String> before = policy.implied().apply(held);
+        Set<String> have = new HashSet<>(before);
         Set<String> added = new TreeSet<>();
         List<Finding> gaps = new ArrayList<>(findings.stream()
                 .filter(f -> f.kind() == Kind.MISSING_PERMISSION && f.required() != null)
@@ -48,17 +69,32 @@ public final class FixPlanner {
         for (Finding gap : gaps) {
             Optional<Requirement> unmet = gap.required().unmet(have);
             if (unmet.isPresent()) {
-                Set<String> choice = cheapest(unmet.get(), have);
+                Set<String> choice = cheapest(unmet.get(), have, policy.allowed());
                 added.addAll(choice);
                 have.addAll(choice);
-                have.addAll(implied.apply(have));
+                have.addAll(policy.implied().apply(have));
+            }
+        }
+        // what the added permissions (and what they turn on) depend on comes with them
+        Deque<String> pending = new ArrayDeque<>();
+        for (String permission : policy.implied().apply(added)) {
+            if (!before.contains(permission)) {
+                pending.add(permission);
+            }
+        }
+        while (!pending.isEmpty()) {
+            for (String dependency : policy.dependsOn().apply(pending.pop())) {
+                if (!have.contains(dependency) && added.add(dependency)) {
+                    have.add(dependency);
+                    pending.push(dependency);
+                }
             }
         }
         return added;
     }
 
     /** The cheapest set of permissions that, added to {@code have}, meets {@code requirement}. */
-    static Set<String> cheapest(Requirement requirement, Set<String> have) {
+    static Set<String> cheapest(Requirement requirement, Set<String> have, Predicate<String> allowed) {
         if (requirement.isMetBy(have)) {
             return Set.of();
         }
@@ -69,7 +105,7 @@ public final class FixPlanner {
             Set<String> union = new TreeSet<>();
             Set<String> grown = new HashSet<>(have);
             for (Requirement part : all.parts()) {
-                Set<String> choice = cheapest(part, grown);
+                Set<String> choice = cheapest(part, grown, allowed);
                 union.addAll(choice);
                 grown.addAll(choice);
             }
@@ -77,15 +113,16 @@ public final class FixPlanner {
         }
         Requirement.AnyOf any = (Requirement.AnyOf) requirement;
         return any.parts().stream()
-                .map(part -> cheapest(part, have))
-                .min(Comparator.comparingInt(FixPlanner::cost).thenComparing(Object::toString))
+                .map(part -> cheapest(part, have, allowed))
+                .min(Comparator.comparingInt((Set<String> choice) -> cost(choice, allowed))
+                        .thenComparing(Object::toString))
                 .orElseThrow();
     }
 
-    private static int cost(Set<String> permissions) {
+    private static int cost(Set<String> permissions, Predicate<String> allowed) {
         int cost = 0;
         for (String permission : permissions) {
-            cost += BROAD.contains(permission) ? 1000 : 1;
+            cost += !allowed.test(permission) ? FORBIDDEN_COST : BROAD.contains(permission) ? BROAD_COST : 1;
         }
         return cost;
     }

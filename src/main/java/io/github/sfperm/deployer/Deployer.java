@@ -17,18 +17,21 @@ import java.util.TreeSet;
 public final class Deployer {
 
     private final Map<String, List<Grant>> grants;
-    private final Optional<String> license;
+    private final Optional<Licence> licence;
+    private final Optional<Set<String>> licensePermissions;
     private final List<PermissionFile> files;
     private final List<Path> configuredPermissionSets;
 
-    Deployer(List<Grant> grants, Optional<String> license, List<PermissionFile> files, List<Path> configured) {
+    Deployer(List<Grant> grants, Optional<Licence> licence, Optional<Set<String>> licensePermissions,
+            List<PermissionFile> files, List<Path> configured) {
         Map<String, List<Grant>> byPermission = new LinkedHashMap<>();
         for (Grant grant : grants) {
             byPermission.computeIfAbsent(grant.permission(), p -> new ArrayList<>()).add(grant);
         }
         byPermission.replaceAll((p, list) -> List.copyOf(list));
         this.grants = Collections.unmodifiableMap(byPermission);
-        this.license = license;
+        this.licence = licence;
+        this.licensePermissions = licensePermissions.map(p -> Collections.unmodifiableSet(new TreeSet<>(p)));
         this.files = List.copyOf(files);
         this.configuredPermissionSets = List.copyOf(configured);
     }
@@ -39,7 +42,7 @@ public final class Deployer {
         for (String permission : new TreeSet<>(permissions)) {
             grants.add(new Grant(permission, "<permissions>", null));
         }
-        return new Deployer(grants, Optional.empty(), List.of(), List.of());
+        return new Deployer(grants, Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
     /** The permission names declared, sorted. */
@@ -52,9 +55,19 @@ public final class Deployer {
         return grants.getOrDefault(permission, List.of());
     }
 
-    /** The user licence, when configured ({@code SalesforceIntegration}, {@code Salesforce}, ...). */
-    public Optional<String> license() {
-        return license;
+    /** The user licence, when configured. */
+    public Optional<Licence> licence() {
+        return licence;
+    }
+
+    /** The permissions the licence allows, when the user listed them ({@code <licensePermissions>}). */
+    public Optional<Set<String>> licensePermissions() {
+        return licensePermissions;
+    }
+
+    /** Whether the licence allows {@code permission}: true when no list of allowed permissions was given. */
+    public boolean licenceAllows(String permission) {
+        return licensePermissions.map(allowed -> allowed.contains(permission)).orElse(true);
     }
 
     /** The permission set, group, muting and profile files read, in the order read. */

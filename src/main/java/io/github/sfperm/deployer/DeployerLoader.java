@@ -21,15 +21,20 @@ import java.util.stream.Collectors;
 public final class DeployerLoader {
 
     private final Path baseDir;
-    private final PermissionSetIndex index;
+    private final PermissionFileIndex index;
 
     /**
      * @param baseDir the project directory, for messages
      * @param searchRoots where group members are looked for by name (the package directories, or the project)
      */
     public DeployerLoader(Path baseDir, List<Path> searchRoots) {
+        this(baseDir, new PermissionFileIndex(searchRoots));
+    }
+
+    /** @param index where group members are looked for by name */
+    public DeployerLoader(Path baseDir, PermissionFileIndex index) {
         this.baseDir = baseDir;
-        this.index = new PermissionSetIndex(searchRoots);
+        this.index = index;
     }
 
     public Deployer load(DeployerSpec spec) throws InputException {
@@ -55,8 +60,21 @@ public final class DeployerLoader {
         for (String permission : spec.permissions()) {
             grants.add(new Grant(permission, "<permissions> in the plugin configuration", null));
         }
-        Optional<String> license = spec.license();
-        return new Deployer(grants, license, files, spec.permissionSets());
+        Optional<Licence> licence = Optional.empty();
+        if (spec.license().isPresent()) {
+            licence = Optional.of(Licence.parse(spec.license().get()));
+            for (String permission : licence.get().grants()) {
+                grants.add(new Grant(permission, "the " + licence.get().token() + " licence", null));
+            }
+        }
+        Optional<Set<String>> allowed = spec.licensePermissions().isEmpty()
+                ? Optional.empty()
+                : Optional.of(Set.copyOf(spec.licensePermissions()));
+        if (allowed.isPresent() && licence.isEmpty()) {
+            throw new InputException("<licensePermissions> is set but <license> is not: say which licence the list"
+                    + " belongs to (e.g. <license>SalesforceIntegration</license>)");
+        }
+        return new Deployer(grants, licence, allowed, files, spec.permissionSets());
     }
 
     private List<Grant> groupGrants(PermissionFile group, Map<String, PermissionFile> configured,

@@ -6,19 +6,26 @@ import java.util.Optional;
 
 /**
  * Who deploys, as configured: permission set files, permission set group files, a profile file, permission names
- * given inline, and the user licence. Paths are absolute.
+ * given inline, the user licence and, optionally, the permissions that licence allows. Paths are absolute.
  */
 public record DeployerSpec(
         List<Path> permissionSets,
         List<Path> permissionSetGroups,
         Optional<Path> profile,
         List<String> permissions,
-        Optional<String> license) {
+        Optional<String> license,
+        List<String> licensePermissions) {
 
     public DeployerSpec {
         permissionSets = List.copyOf(permissionSets);
         permissionSetGroups = List.copyOf(permissionSetGroups);
         permissions = List.copyOf(permissions);
+        licensePermissions = List.copyOf(licensePermissions);
+    }
+
+    public DeployerSpec(List<Path> permissionSets, List<Path> permissionSetGroups, Optional<Path> profile,
+            List<String> permissions, Optional<String> license) {
+        this(permissionSets, permissionSetGroups, profile, permissions, license, List.of());
     }
 
     /** A deployer defined by permission set files only. */

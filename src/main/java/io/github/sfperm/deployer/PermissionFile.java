@@ -12,8 +12,9 @@ import java.util.Set;
  * @param kind the root element: {@code PermissionSet}, {@code MutingPermissionSet}, {@code PermissionSetGroup},
  *     {@code Profile}
  * @param enabledPermissions the names of {@code <userPermissions>} with {@code <enabled>true</enabled>}
- * @param permissionLines the line of each enabled permission's {@code <name>}
+ * @param permissionLines the line of the {@code <name>} of every {@code <userPermissions>}, enabled or not
  * @param license the {@code <license>} of a permission set (or {@code <userLicense>} of a profile), if any
+ * @param licenseLine the line of that element, 0 when absent
  * @param permissionSets for a group: its member permission sets, by name
  * @param mutingPermissionSets for a group: its muting permission sets, by name
  */
@@ -23,6 +24,7 @@ public record PermissionFile(
         Set<String> enabledPermissions,
         java.util.Map<String, Integer> permissionLines,
         Optional<String> license,
+        int licenseLine,
         List<String> permissionSets,
         List<String> mutingPermissionSets) {
 

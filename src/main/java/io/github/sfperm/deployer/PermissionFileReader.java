@@ -36,16 +36,14 @@ public final class PermissionFileReader {
             if (name == null || name.getTextTrim().isEmpty()) {
                 throw new InputException("<userPermissions> without a <name>", file, SecureXml.line(grant), 0, null);
             }
+            lines.putIfAbsent(name.getTextTrim(), SecureXml.line(name));
             if ("true".equals(grant.elementTextTrim("enabled"))) {
                 enabled.add(name.getTextTrim());
-                lines.putIfAbsent(name.getTextTrim(), SecureXml.line(name));
             }
         }
-        String license = Optional.ofNullable(root.elementTextTrim("license"))
-                .or(() -> Optional.ofNullable(root.elementTextTrim("userLicense")))
-                .filter(l -> !l.isEmpty())
-                .orElse(null);
-        return new PermissionFile(file, kind, enabled, lines, Optional.ofNullable(license),
+        Element licence = root.element("license") != null ? root.element("license") : root.element("userLicense");
+        Optional<String> license = Optional.ofNullable(licence).map(Element::getTextTrim).filter(l -> !l.isEmpty());
+        return new PermissionFile(file, kind, enabled, lines, license, licence == null ? 0 : SecureXml.line(licence),
                 texts(root, "permissionSets"), texts(root, "mutingPermissionSets"));
     }
 

@@ -1,34 +1,44 @@
 package io.github.sfperm.engine;
 
 import io.github.sfperm.catalogue.Catalogue;
+import io.github.sfperm.catalogue.PermissionNames;
 import io.github.sfperm.check.Allowlist;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Checker;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.FixPlanner;
+import io.github.sfperm.check.LicenceCheck;
+import io.github.sfperm.check.PayloadCheck;
 import io.github.sfperm.check.PermissionNameCheck;
-import io.github.sfperm.catalogue.PermissionNames;
-import java.util.ArrayList;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.deploy.Component;
 import io.github.sfperm.deploy.DeploymentPlan;
 import io.github.sfperm.deploy.ManifestLocator;
+import io.github.sfperm.deploy.Operation;
 import io.github.sfperm.deployer.Deployer;
 import io.github.sfperm.deployer.DeployerLoader;
+import io.github.sfperm.deployer.DeployerSpec;
+import io.github.sfperm.deployer.PermissionFileIndex;
+import io.github.sfperm.deployer.PermissionFileReader;
 import io.github.sfperm.registry.MetadataRegistry;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs a check from a {@link CheckRequest}: reads what is deployed, who deploys and the catalogue, checks every
- * component, applies the allowlist and works out the fix. Knows nothing of Maven.
+ * Runs sfperm from a {@link CheckRequest}: reads what is deployed, who deploys and the catalogue, checks every
+ * component, the payload and the licence, applies the allowlist and works out the fix. Knows nothing of Maven.
  */
 public final class CheckEngine {
 
+    private static final Set<String> PAYLOAD_TYPES = Set.of("PermissionSet", "MutingPermissionSet", "Profile");
+
     private final MetadataRegistry registry;
+    private final PermissionNames names;
 
     public CheckEngine() {
         this(MetadataRegistry.builtIn());
@@ -36,25 +46,49 @@ public final class CheckEngine {
 
     public CheckEngine(MetadataRegistry registry) {
         this.registry = registry;
+        this.names = PermissionNames.builtIn();
     }
 
+    /** The check: every gap between what the deployment needs and what the deployer holds. */
     public CheckResult check(CheckRequest request) throws InputException {
         if (request.deployer().isEmpty()) {
             throw new InputException("no deploying user is configured: add <deployer> with <permissionSets>,"
                     + " <permissionSetGroups>, <profile> or <permissions> to the sfperm plugin configuration,"
                     + " so sfperm knows what the deploying user holds (see README, Configuration)");
         }
+        return run(request, request.deployer());
+    }
+
+    /**
+     * What the deployment needs, whoever deploys: the check of a deployer holding nothing but what its licence
+     * grants, so that every requirement shows as a finding. The fix of the result is the least privileged permission
+     * set that makes {@link #check} pass.
+     */
+    public CheckResult needs(CheckRequest request) throws InputException {
+        DeployerSpec spec = request.deployer();
+        return run(request, new DeployerSpec(List.of(), List.of(), Optional.empty(), List.of(), spec.license(),
+                spec.licensePermissions()));
+    }
+
+    private CheckResult run(CheckRequest request, DeployerSpec spec) throws InputException {
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
         DeploymentPlan plan = plan(request);
-        Deployer deployer = new DeployerLoader(request.baseDir(), List.of(request.baseDir())).load(request.deployer());
+        PermissionFileIndex index = new PermissionFileIndex(List.of(request.baseDir()));
+        Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
+
         List<Finding> findings = new ArrayList<>(new Checker(catalogue, registry, request.unknownTypeLevel())
                 .check(plan.components(), effective));
-        PermissionNameCheck names = new PermissionNameCheck(PermissionNames.builtIn());
-        findings.addAll(names.userRules(catalogue));
-        findings.addAll(names.deployer(deployer, request.configFile()));
+        findings = new LicenceCheck(names).apply(findings, deployer, effective);
+        PermissionNameCheck nameCheck = new PermissionNameCheck(names);
+        findings.addAll(nameCheck.userRules(catalogue));
+        findings.addAll(nameCheck.deployer(deployer, request.configFile()));
+        findings.addAll(new PayloadCheck(catalogue, names).check(payloads(plan, index), deployer));
+
         Allowlist.Outcome outcome = new Allowlist(request.allowlist()).apply(findings, request.today());
-        Set<String> fix = FixPlanner.plan(outcome.findings(), effective, catalogue::withImplied);
+        FixPlanner.Policy policy = new FixPlanner.Policy(catalogue::withImplied, catalogue::dependencies,
+                deployer::licenceAllows);
+        Set<String> fix = FixPlanner.plan(outcome.findings(), effective, policy);
         return new CheckResult(plan, deployer, effective, outcome.findings(), outcome.suppressed(), fix, catalogue);
     }
 
@@ -66,5 +100,21 @@ public final class CheckEngine {
                     + " in " + DisplayPath.of(null, request.baseDir()) + "; set <manifest> (or -Dsfperm.manifest)");
         }
         return DeploymentPlan.of(ManifestLocator.readWithDestructive(packageXml.get()));
+    }
+
+    /** The permission sets, muting permission sets and profiles the plan deploys whose files are in the project. */
+    private List<PayloadCheck.Payload> payloads(DeploymentPlan plan, PermissionFileIndex index) throws InputException {
+        List<PayloadCheck.Payload> payloads = new ArrayList<>();
+        for (Component component : plan.components()) {
+            String type = registry.type(component.type()).map(t -> t.name()).orElse(component.type());
+            if (component.operation() != Operation.DEPLOY || component.isWildcard() || !PAYLOAD_TYPES.contains(type)) {
+                continue;
+            }
+            Optional<Path> file = index.find(type, component.member());
+            if (file.isPresent()) {
+                payloads.add(new PayloadCheck.Payload(component, PermissionFileReader.read(file.get(), type)));
+            }
+        }
+        return payloads;
     }
 }

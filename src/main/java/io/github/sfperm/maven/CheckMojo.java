@@ -153,7 +153,8 @@ public class CheckMojo extends AbstractMojo {
                 deployer.permissionSetGroups.stream().map(File::toPath).toList(),
                 Optional.ofNullable(deployer.profile).map(File::toPath),
                 deployer.permissions.stream().map(String::trim).filter(p -> !p.isEmpty()).toList(),
-                Optional.ofNullable(deployer.license).map(String::trim).filter(l -> !l.isEmpty()));
+                Optional.ofNullable(deployer.license).map(String::trim).filter(l -> !l.isEmpty()),
+                deployer.licensePermissions.stream().map(String::trim).filter(p -> !p.isEmpty()).toList());
     }
 
     private List<AllowlistEntry> allowlistEntries() throws InputException {

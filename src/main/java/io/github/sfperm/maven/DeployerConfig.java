@@ -24,6 +24,12 @@ public class DeployerConfig {
     /** User permission API names the deploying user holds, given inline. */
     List<String> permissions = new ArrayList<>();
 
-    /** The deploying user's licence: {@code SalesforceIntegration}, {@code Salesforce}, ... */
+    /** The deploying user's licence: {@code SalesforceIntegration} or {@code Salesforce}. */
     String license;
+
+    /**
+     * The user permissions the licence allows, as the org lists them (Setup, Company Information, Permission Set
+     * Licenses, Salesforce API Integration); with it, a needed permission outside the licence is a LICENSE_FORBIDS.
+     */
+    List<String> licensePermissions = new ArrayList<>();
 }

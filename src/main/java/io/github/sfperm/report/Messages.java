@@ -89,7 +89,7 @@ public final class Messages {
             }
             Set<String> rules = new java.util.TreeSet<>();
             for (Finding finding : result.findings()) {
-                if (finding.unmetPermissions().contains(permission)) {
+                if (finding.kind() == Kind.MISSING_PERMISSION && finding.unmetPermissions().contains(permission)) {
                     rules.add(finding.ruleId() + " (" + finding.component().type() + ")");
                 }
             }

@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds permission sets and muting permission sets by name in the project, for permission set groups, which name
- * their members rather than their files. Source format ({@code X.permissionset-meta.xml}) and Metadata API format
- * ({@code X.permissionset}) are both found. Build output and tool folders are not searched; symbolic links are not
- * followed. Built lazily, once.
+ * Finds permission sets, muting permission sets and profiles by name in the project: for permission set groups, which
+ * name their members rather than their files, and for the permission sets and profiles a manifest deploys. Source
+ * format ({@code X.permissionset-meta.xml}) and Metadata API format ({@code X.permissionset}) are both found. Build
+ * output and tool folders are not searched; symbolic links are not followed. Built lazily, once.
  */
-final class PermissionSetIndex {
+public final class PermissionFileIndex {
 
     static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules", ".git", ".sfdx", ".sf", ".idea",
             ".vscode");
@@ -29,24 +29,29 @@ final class PermissionSetIndex {
             ".permissionset-meta.xml", "PermissionSet",
             ".permissionset", "PermissionSet",
             ".mutingpermissionset-meta.xml", "MutingPermissionSet",
-            ".mutingpermissionset", "MutingPermissionSet");
+            ".mutingpermissionset", "MutingPermissionSet",
+            ".profile-meta.xml", "Profile",
+            ".profile", "Profile");
 
     private final List<Path> roots;
     private Map<String, Path> index;
 
-    PermissionSetIndex(List<Path> roots) {
+    public PermissionFileIndex(List<Path> roots) {
         this.roots = List.copyOf(roots);
     }
 
-    /** The file of the {@code kind} ({@code PermissionSet} or {@code MutingPermissionSet}) called {@code name}. */
-    Optional<Path> find(String kind, String name) throws InputException {
+    /**
+     * The file of the {@code kind} ({@code PermissionSet}, {@code MutingPermissionSet} or {@code Profile}) called
+     * {@code name}.
+     */
+    public Optional<Path> find(String kind, String name) throws InputException {
         if (index == null) {
             index = build();
         }
         return Optional.ofNullable(index.get(kind + "/" + name));
     }
 
-    List<Path> roots() {
+    public List<Path> roots() {
         return roots;
     }
 
