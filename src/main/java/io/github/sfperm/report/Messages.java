@@ -87,9 +87,14 @@ public final class Messages {
             if (!FixPlanner.isBroad(permission)) {
                 continue;
             }
+            // every permission any rule names, except this one: a rule still unmet has no narrower alternative
+            Set<String> without = new java.util.HashSet<>(result.effectivePermissions());
+            result.findings().stream().filter(f -> f.required() != null)
+                    .forEach(f -> without.addAll(f.required().permissions()));
+            without.remove(permission);
             Set<String> rules = new java.util.TreeSet<>();
             for (Finding finding : result.findings()) {
-                if (finding.kind() == Kind.MISSING_PERMISSION && finding.unmetPermissions().contains(permission)) {
+                if (finding.kind() == Kind.MISSING_PERMISSION && !finding.required().isMetBy(without)) {
                     rules.add(finding.ruleId() + " (" + finding.component().type() + ")");
                 }
             }

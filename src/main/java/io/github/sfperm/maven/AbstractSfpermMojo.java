@@ -1,0 +1,126 @@
+package io.github.sfperm.maven;
+
+import io.github.sfperm.check.Level;
+import io.github.sfperm.common.InputException;
+import io.github.sfperm.deployer.DeployerSpec;
+import io.github.sfperm.engine.CheckRequest;
+import io.github.sfperm.report.ConsoleLine;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every sfperm goal shares, and the one place that turns them into a {@link CheckRequest}. */
+abstract class AbstractSfpermMojo extends AbstractMojo {
+
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * The {@code package.xml} to check. When not set, {@code manifest/package.xml}, then {@code package.xml}, then
+     * {@code src/package.xml} are tried. {@code destructiveChanges.xml}, {@code destructiveChangesPre.xml} and
+     * {@code destructiveChangesPost.xml} beside it are read as deletions.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.manifest")
+    File manifest;
+
+    /**
+     * Who deploys: {@code <permissionSets>}, {@code <permissionSetGroups>}, {@code <profile>}, {@code <permissions>},
+     * {@code <license>} and {@code <licensePermissions>}, in any combination; the deploying user holds the union.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    DeployerConfig deployer;
+
+    /**
+     * Rule files in sfperm's rule format, applied after the built-in catalogue: a rule with a built-in rule's id
+     * replaces it, other rules are added.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<File> ruleFiles = new ArrayList<>();
+
+    /**
+     * The level of UNKNOWN_TYPE findings (a type no rule covers): ERROR, WARN or INFO.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.unknownTypeLevel", defaultValue = "WARN")
+    String unknownTypeLevel;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    File pomFile;
+
+    /** The project directory, absolute. */
+    Path base() {
+        return basedir.toPath().toAbsolutePath();
+    }
+
+    /** The request built from the shared parameters; goals add their own. */
+    CheckRequest.Builder request() throws InputException {
+        Level unknownLevel;
+        try {
+            unknownLevel = Level.parse(unknownTypeLevel);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("<unknownTypeLevel>: " + e.getMessage());
+        }
+        return CheckRequest.builder(base())
+                .configFile(pom())
+                .manifest(Optional.ofNullable(manifest).map(File::toPath))
+                .deployer(deployerSpec())
+                .ruleFiles(ruleFiles.stream().map(File::toPath).toList())
+                .unknownTypeLevel(unknownLevel);
+    }
+
+    Path pom() {
+        return pomFile == null ? basedir.toPath().resolve("pom.xml") : pomFile.toPath();
+    }
+
+    /** A user mistake, as Maven reports it: the message names the file and line, no stack trace is needed. */
+    MojoExecutionException failure(InputException e) {
+        return new MojoExecutionException("sfperm: " + e.describe(base()), e);
+    }
+
+    void log(List<ConsoleLine> lines) {
+        for (ConsoleLine line : lines) {
+            switch (line.level()) {
+                case ERROR -> getLog().error(line.text());
+                case WARN -> getLog().warn(line.text());
+                default -> getLog().info(line.text());
+            }
+        }
+    }
+
+    private DeployerSpec deployerSpec() {
+        if (deployer == null) {
+            return DeployerSpec.none();
+        }
+        return new DeployerSpec(
+                deployer.permissionSets.stream().map(File::toPath).toList(),
+                deployer.permissionSetGroups.stream().map(File::toPath).toList(),
+                Optional.ofNullable(deployer.profile).map(File::toPath),
+                trimmed(deployer.permissions),
+                Optional.ofNullable(deployer.license).map(String::trim).filter(l -> !l.isEmpty()),
+                trimmed(deployer.licensePermissions));
+    }
+
+    private static List<String> trimmed(List<String> values) {
+        return values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+}

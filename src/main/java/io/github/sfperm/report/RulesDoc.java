@@ -1,0 +1,105 @@
+package io.github.sfperm.report;
+
+import io.github.sfperm.catalogue.Catalogue;
+import io.github.sfperm.catalogue.Confidence;
+import io.github.sfperm.catalogue.PermissionFact;
+import io.github.sfperm.catalogue.Rule;
+import io.github.sfperm.catalogue.UnknownTypes;
+import io.github.sfperm.registry.MetadataRegistry;
+import io.github.sfperm.registry.MetadataType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Renders {@code docs/rules.md}: every registry type with its requirement, confidence and source, from the data. */
+public final class RulesDoc {
+
+    private RulesDoc() {}
+
+    public static String render(Catalogue catalogue, MetadataRegistry registry) {
+        StringBuilder md = new StringBuilder();
+        Rule base = catalogue.baseRules(io.github.sfperm.deploy.Operation.DEPLOY).get(0);
+        md.append("# sfperm rule catalogue\n\n")
+                .append("<!-- Generated from src/main/resources/io/github/sfperm/catalogue/catalogue.xml by RulesDoc;")
+                .append(" do not edit. Refresh: ./mvnw test -Dtest=RulesDocTest -Dsfperm.updateDocs=true -->\n\n")
+                .append("Catalogue ").append(catalogue.version()).append(", metadata registry from ")
+                .append(registry.derivedFrom().packageName()).append(' ').append(registry.derivedFrom().version())
+                .append(".\n\n")
+                .append("Every component needs the base rule, `").append(base.requires().render()).append("` ([")
+                .append(base.confidence().label()).append("](").append(base.source()).append(")), and the rules of")
+                .append(" its type; a child type (`CustomField`) also needs its parent's rules. Confidence:")
+                .append(" **documented** — a Salesforce page says so; **community** — a vendor knowledge base, issue")
+                .append(" or blog; **inferred** — reasoned, no direct source. `NONE`: the Metadata API guide says no")
+                .append(" additional access is needed. **unknown**: components give an `UNKNOWN_TYPE` finding.\n\n");
+        summary(catalogue, registry, md);
+        md.append("## Types\n\n| Type | Requires (beyond the base rule) | Rule | Confidence | Source |\n")
+                .append("|---|---|---|---|---|\n");
+        for (MetadataType type : registry.types()) {
+            List<Rule> own = new ArrayList<>();
+            for (Rule rule : catalogue.rules()) {
+                if (!rule.isBase() && rule.types().contains(type.name())) {
+                    own.add(rule);
+                }
+            }
+            String name = type.parent() == null ? "`" + type.name() + "`"
+                    : "`" + type.name() + "` (in `" + type.parent() + "`)";
+            Optional<UnknownTypes> unknown = catalogue.unknown(type.name());
+            if (!own.isEmpty()) {
+                for (Rule rule : own) {
+                    md.append("| ").append(name).append(" | `").append(rule.requires().render()).append('`')
+                            .append(rule.appliesTo().label().equals("both") ? "" : " (" + rule.appliesTo().label() + ")")
+                            .append(" | `").append(rule.id()).append("` | ").append(rule.confidence().label())
+                            .append(" | ").append(link(rule.source())).append(" |\n");
+                }
+            } else if (unknown.isPresent()) {
+                md.append("| ").append(name).append(" | unknown | `").append(unknown.get().id())
+                        .append("` | — | — |\n");
+            } else if (type.parent() != null && catalogue.hasRulesFor(type.parent())) {
+                md.append("| ").append(name).append(" | its parent's rules | — | — | — |\n");
+            } else {
+                md.append("| ").append(name).append(" | **no rule** | — | — | — |\n");
+            }
+        }
+        md.append("\n## Permission facts\n\n| Permission | Fact | Other | Only with | Confidence | Source |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (PermissionFact fact : catalogue.facts()) {
+            md.append("| `").append(fact.permission()).append("` | ")
+                    .append(fact.kind() == PermissionFact.Kind.IMPLIES ? "implies" : "depends on").append(" | `")
+                    .append(fact.other()).append("` | ").append(fact.onlyWith().isEmpty() ? "every org" : fact.onlyWith())
+                    .append(" | ").append(fact.confidence().label()).append(" | ").append(link(fact.source()))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static void summary(Catalogue catalogue, MetadataRegistry registry, StringBuilder md) {
+        Map<Confidence, Set<String>> specific = new EnumMap<>(Confidence.class);
+        for (Rule rule : catalogue.rules()) {
+            if (!rule.isBase() && !rule.id().equals("customize-application")) {
+                specific.computeIfAbsent(rule.confidence(), c -> new TreeSet<>()).addAll(rule.types());
+            }
+        }
+        int general = catalogue.rule("customize-application").map(r -> r.types().size()).orElse(0);
+        long unknown = registry.types().stream().filter(t -> catalogue.unknown(t.name()).isPresent()).count();
+        md.append("| | types |\n|---|---|\n");
+        for (Confidence confidence : Confidence.values()) {
+            md.append("| specific rule, ").append(confidence.label()).append(" | ")
+                    .append(specific.getOrDefault(confidence, Set.of()).size()).append(" |\n");
+        }
+        md.append("| general rule `customize-application` (inferred) | ").append(general).append(" |\n")
+                .append("| unknown | ").append(unknown).append(" |\n")
+                .append("| registry types in all | ").append(registry.types().size()).append(" |\n\n");
+    }
+
+    private static String link(String url) {
+        if (url == null || url.isEmpty()) {
+            return "—";
+        }
+        String host = url.replaceFirst("^https?://", "").replaceFirst("/.*$", "");
+        return "[" + host + "](" + url.replace("|", "%7C").replace(" ", "%20") + ")";
+    }
+}
