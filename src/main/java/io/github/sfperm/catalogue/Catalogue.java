@@ -174,6 +174,22 @@ public final class Catalogue {
                 .toList();
     }
 
+    /**
+     * Why holding {@code permission} is dangerous for a deployer that also holds {@code held}; empty when it is not.
+     */
+    public Optional<PermissionFact> danger(String permission, Set<String> held) {
+        return facts.stream()
+                .filter(f -> f.kind() == PermissionFact.Kind.DANGEROUS && f.permission().equals(permission)
+                        && (f.other().isEmpty() || held.contains(f.other())))
+                .findFirst();
+    }
+
+    /** Whether the catalogue calls {@code permission} dangerous on its own (without a companion permission). */
+    public boolean isBroad(String permission) {
+        return facts.stream().anyMatch(f -> f.kind() == PermissionFact.Kind.DANGEROUS
+                && f.permission().equals(permission) && f.other().isEmpty());
+    }
+
     /** The permissions that {@code permission} grants by itself (not transitively). */
     public List<String> implied(String permission) {
         return facts.stream()

@@ -6,6 +6,8 @@ import io.github.sfperm.deploy.Origin;
  * A fact about two user permissions: {@link Kind#IMPLIES} (holding {@code permission} grants {@code other}) or
  * {@link Kind#DEPENDS_ON} (Salesforce enables {@code permission} only together with {@code other}). A fact with
  * {@code onlyWith} holds only in orgs with that feature, so sfperm mentions it but does not act on it.
+ * {@link Kind#DANGEROUS}: {@code permission} grants far more than deployments need (with {@code other}: only together
+ * with that permission); {@code other} is empty otherwise.
  */
 public record PermissionFact(
         Kind kind,
@@ -19,6 +21,7 @@ public record PermissionFact(
 
     public PermissionFact {
         onlyWith = onlyWith == null ? "" : onlyWith;
+        other = other == null ? "" : other;
         source = source == null ? "" : source;
         note = note == null ? "" : note;
     }
@@ -30,6 +33,8 @@ public record PermissionFact(
 
     public enum Kind {
         IMPLIES,
-        DEPENDS_ON
+        DEPENDS_ON,
+        /** {@code permission} is dangerous (with {@code other}, when set, only together with it). */
+        DANGEROUS
     }
 }

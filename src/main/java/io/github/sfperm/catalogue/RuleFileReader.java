@@ -76,6 +76,10 @@ public final class RuleFileReader {
                         origin));
                 case "implies" -> facts.add(fact(PermissionFact.Kind.IMPLIES, element, origin));
                 case "dependsOn" -> facts.add(fact(PermissionFact.Kind.DEPENDS_ON, element, origin));
+                case "dangerous" -> facts.add(new PermissionFact(PermissionFact.Kind.DANGEROUS,
+                        element.attributeValue("permission"), element.attributeValue("with"),
+                        Confidence.parse(element.attributeValue("confidence")), null, text(element, "source"),
+                        text(element, "note"), origin));
                 default -> throw new IllegalStateException("schema admitted <" + element.getName() + ">");
             }
         }

@@ -21,9 +21,16 @@ public final class Allowlist {
     public record Outcome(List<Finding> findings, List<Suppressed> suppressed) {}
 
     private final List<AllowlistEntry> entries;
+    private final Level unusedLevel;
 
     public Allowlist(List<AllowlistEntry> entries) {
+        this(entries, Kind.ALLOWLIST_UNUSED.defaultLevel());
+    }
+
+    /** @param unusedLevel the level of ALLOWLIST_UNUSED findings ({@code failOnUnusedAllowlist} makes it ERROR) */
+    public Allowlist(List<AllowlistEntry> entries, Level unusedLevel) {
         this.entries = List.copyOf(entries);
+        this.unusedLevel = unusedLevel;
     }
 
     public Outcome apply(List<Finding> findings, LocalDate today) {
@@ -54,7 +61,7 @@ public final class Allowlist {
                         + " the entry with a new <until> (reason was: " + entry.reason() + ")"));
             } else if (!used.contains(entry)) {
                 kept.add(hygiene(Kind.ALLOWLIST_UNUSED, entry, entry.name() + " matched no finding; remove it"
-                        + " (reason was: " + entry.reason() + ")"));
+                        + " (reason was: " + entry.reason() + ")").withLevel(unusedLevel));
             }
         }
         return new Outcome(kept, suppressed);

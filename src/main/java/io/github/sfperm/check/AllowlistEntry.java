@@ -38,19 +38,27 @@ public record AllowlistEntry(
      */
     public static AllowlistEntry of(int index, String type, String member, String permission, String ruleId,
             String reason, String until, Origin origin, Path configFile) throws InputException {
+        return of("allowlist entry " + index, type, member, permission, ruleId, reason, until, origin, configFile);
+    }
+
+    /**
+     * Validates and builds an entry called {@code label} in messages ({@code allowlist entry 2 of shared.xml}).
+     */
+    public static AllowlistEntry of(String label, String type, String member, String permission, String ruleId,
+            String reason, String until, Origin origin, Path configFile) throws InputException {
         List<String> fields = new ArrayList<>();
         add(fields, "type", type);
         add(fields, "member", member);
         add(fields, "permission", permission);
         add(fields, "ruleId", ruleId);
-        String name = "allowlist entry " + index + (fields.isEmpty() ? "" : " (" + String.join(", ", fields) + ")");
+        String name = label + (fields.isEmpty() ? "" : " (" + String.join(", ", fields) + ")");
         if (fields.isEmpty()) {
             throw new InputException(name + " matches everything: give it at least one of type, member,"
-                    + " permission or ruleId", configFile);
+                    + " permission or ruleId", configFile, origin.line(), 0, null);
         }
         if (reason == null || reason.isBlank()) {
             throw new InputException(name + " has no <reason>: say why this gap is accepted (a ticket, an owner),"
-                    + " so that the next reader can tell whether it still holds", configFile);
+                    + " so that the next reader can tell whether it still holds", configFile, origin.line(), 0, null);
         }
         Optional<LocalDate> expiry = Optional.empty();
         if (until != null && !until.isBlank()) {
@@ -58,7 +66,7 @@ public record AllowlistEntry(
                 expiry = Optional.of(LocalDate.parse(until.trim()));
             } catch (DateTimeParseException e) {
                 throw new InputException(name + " has <until>" + until + "</until>, which is not an ISO date;"
-                        + " write it as YYYY-MM-DD (e.g. 2027-03-31)", configFile, e);
+                        + " write it as YYYY-MM-DD (e.g. 2027-03-31)", configFile, origin.line(), 0, e);
             }
         }
         return new AllowlistEntry(name, blankToNull(type), blankToNull(member), blankToNull(permission),

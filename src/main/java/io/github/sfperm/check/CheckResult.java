@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param suppressed what the allowlist suppressed
  * @param fix the permissions to add to close every MISSING_PERMISSION gap, sorted
  * @param catalogue the catalogue in force
+ * @param baselined the findings the baseline accepted (known before, not failing the build)
  */
 public record CheckResult(
         DeploymentPlan plan,
@@ -26,12 +27,20 @@ public record CheckResult(
         List<Finding> findings,
         List<Allowlist.Suppressed> suppressed,
         Set<String> fix,
-        Catalogue catalogue) {
+        Catalogue catalogue,
+        List<Finding> baselined) {
 
     public CheckResult {
         findings = findings.stream().sorted(Findings.ORDER).toList();
         suppressed = List.copyOf(suppressed);
+        baselined = baselined.stream().sorted(Findings.ORDER).toList();
         fix = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(fix));
+    }
+
+    /** A result without a baseline. */
+    public CheckResult(DeploymentPlan plan, Deployer deployer, Set<String> effectivePermissions, List<Finding> findings,
+            List<Allowlist.Suppressed> suppressed, Set<String> fix, Catalogue catalogue) {
+        this(plan, deployer, effectivePermissions, findings, suppressed, fix, catalogue, List.of());
     }
 
     public long count(Level level) {

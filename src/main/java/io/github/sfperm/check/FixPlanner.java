@@ -22,9 +22,6 @@ import java.util.function.UnaryOperator;
  */
 public final class FixPlanner {
 
-    /** Permissions that grant far more than deployments need: chosen only when no alternative exists. */
-    static final Set<String> BROAD = Set.of("ModifyAllData", "ViewAllData", "ManageUsers", "ModifyAllDataGovTags");
-
     private static final int BROAD_COST = 1_000;
     private static final int FORBIDDEN_COST = 1_000_000;
 
@@ -35,20 +32,17 @@ public final class FixPlanner {
      * @param dependsOn what Salesforce requires alongside a permission ({@code ModifyMetadata}: {@code ViewSetup},
      *     {@code ViewRoles}), in every org
      * @param allowed whether the deployer's licence allows a permission
+     * @param broad whether a permission grants far more than deployments need (the catalogue's dangerous ones)
      */
     public record Policy(UnaryOperator<Set<String>> implied, Function<String, List<String>> dependsOn,
-            Predicate<String> allowed) {
+            Predicate<String> allowed, Predicate<String> broad) {
 
-        /** No implications, no dependencies, everything allowed. */
-        public static final Policy PLAIN = new Policy(UnaryOperator.identity(), p -> List.of(), p -> true);
+        /** No implications, no dependencies, everything allowed, ModifyAllData and ViewAllData broad. */
+        public static final Policy PLAIN = new Policy(UnaryOperator.identity(), p -> List.of(), p -> true,
+                p -> p.equals("ModifyAllData") || p.equals("ViewAllData"));
     }
 
     private FixPlanner() {}
-
-    /** Whether {@code permission} is one of the broad permissions the fix avoids where it can. */
-    public static boolean isBroad(String permission) {
-        return BROAD.contains(permission);
-    }
 
     /** The permissions to add to {@code held} so that the requirements of {@code findings} are met; sorted. */
     public static Set<String> plan(List<Finding> findings, Set<String> held) {
@@ -69,7 +63,7 @@ public final class FixPlanner {
         for (Finding gap : gaps) {
             Optional<Requirement> unmet = gap.required().unmet(have);
             if (unmet.isPresent()) {
-                Set<String> choice = cheapest(unmet.get(), have, policy.allowed());
+                Set<String> choice = cheapest(unmet.get(), have, policy);
                 added.addAll(choice);
                 have.addAll(choice);
                 have.addAll(policy.implied().apply(have));
@@ -94,7 +88,7 @@ public final class FixPlanner {
     }
 
     /** The cheapest set of permissions that, added to {@code have}, meets {@code requirement}. */
-    static Set<String> cheapest(Requirement requirement, Set<String> have, Predicate<String> allowed) {
+    static Set<String> cheapest(Requirement requirement, Set<String> have, Policy policy) {
         if (requirement.isMetBy(have)) {
             return Set.of();
         }
@@ -105,7 +99,7 @@ public final class FixPlanner {
             Set<String> union = new TreeSet<>();
             Set<String> grown = new HashSet<>(have);
             for (Requirement part : all.parts()) {
-                Set<String> choice = cheapest(part, grown, allowed);
+                Set<String> choice = cheapest(part, grown, policy);
                 union.addAll(choice);
                 grown.addAll(choice);
             }
@@ -113,16 +107,17 @@ public final class FixPlanner {
         }
         Requirement.AnyOf any = (Requirement.AnyOf) requirement;
         return any.parts().stream()
-                .map(part -> cheapest(part, have, allowed))
-                .min(Comparator.comparingInt((Set<String> choice) -> cost(choice, allowed))
+                .map(part -> cheapest(part, have, policy))
+                .min(Comparator.comparingInt((Set<String> choice) -> cost(choice, policy))
                         .thenComparing(Object::toString))
                 .orElseThrow();
     }
 
-    private static int cost(Set<String> permissions, Predicate<String> allowed) {
+    private static int cost(Set<String> permissions, Policy policy) {
         int cost = 0;
         for (String permission : permissions) {
-            cost += !allowed.test(permission) ? FORBIDDEN_COST : BROAD.contains(permission) ? BROAD_COST : 1;
+            cost += !policy.allowed().test(permission) ? FORBIDDEN_COST
+                    : policy.broad().test(permission) ? BROAD_COST : 1;
         }
         return cost;
     }

@@ -14,6 +14,8 @@ public enum Kind {
     ALLOWLIST_EXPIRED(Level.ERROR),
     /** An allowlist entry that matched no finding. */
     ALLOWLIST_UNUSED(Level.WARN),
+    /** A baseline entry whose finding no longer occurs: the gap was closed; shrink the baseline. */
+    BASELINE_RESOLVED(Level.WARN),
     /** The deployer holds a permission nothing in this deployment needs. */
     EXCESS_PERMISSION(Level.WARN),
     /** A permission set or profile being deployed names a permission that does not exist. */

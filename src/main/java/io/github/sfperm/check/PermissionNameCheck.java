@@ -45,7 +45,7 @@ public final class PermissionNameCheck {
                 continue;
             }
             for (String permission : List.of(fact.permission(), fact.other())) {
-                if (!names.isKnown(permission)) {
+                if (!permission.isEmpty() && !names.isKnown(permission)) {
                     findings.add(finding(fact.definedAt(), "a permission fact names '" + permission + "'", permission));
                 }
             }

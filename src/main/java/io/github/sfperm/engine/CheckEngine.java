@@ -3,10 +3,15 @@ package io.github.sfperm.engine;
 import io.github.sfperm.catalogue.Catalogue;
 import io.github.sfperm.catalogue.PermissionNames;
 import io.github.sfperm.check.Allowlist;
+import io.github.sfperm.check.AllowlistEntry;
+import io.github.sfperm.check.AllowlistFileReader;
+import io.github.sfperm.check.Baseline;
+import io.github.sfperm.check.Level;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Checker;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.FixPlanner;
+import io.github.sfperm.check.LeastPrivilegeCheck;
 import io.github.sfperm.check.LicenceCheck;
 import io.github.sfperm.check.PayloadCheck;
 import io.github.sfperm.check.PermissionNameCheck;
@@ -56,7 +61,7 @@ public final class CheckEngine {
                     + " <permissionSetGroups>, <profile> or <permissions> to the sfperm plugin configuration,"
                     + " so sfperm knows what the deploying user holds (see README, Configuration)");
         }
-        return run(request, request.deployer());
+        return run(request, request.deployer(), true);
     }
 
     /**
@@ -67,29 +72,45 @@ public final class CheckEngine {
     public CheckResult needs(CheckRequest request) throws InputException {
         DeployerSpec spec = request.deployer();
         return run(request, new DeployerSpec(List.of(), List.of(), Optional.empty(), List.of(), spec.license(),
-                spec.licensePermissions()));
+                spec.licensePermissions()), false);
     }
 
-    private CheckResult run(CheckRequest request, DeployerSpec spec) throws InputException {
+    private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege) throws InputException {
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
         DeploymentPlan plan = plan(request);
         PermissionFileIndex index = new PermissionFileIndex(List.of(request.baseDir()));
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
 
-        List<Finding> findings = new ArrayList<>(new Checker(catalogue, registry, request.unknownTypeLevel())
-                .check(plan.components(), effective));
+        Checker checker = new Checker(catalogue, registry, request.unknownTypeLevel());
+        List<Finding> findings = new ArrayList<>(checker.check(plan.components(), effective));
         findings = new LicenceCheck(names).apply(findings, deployer, effective);
         PermissionNameCheck nameCheck = new PermissionNameCheck(names);
         findings.addAll(nameCheck.userRules(catalogue));
         findings.addAll(nameCheck.deployer(deployer, request.configFile()));
         findings.addAll(new PayloadCheck(catalogue, names).check(payloads(plan, index), deployer));
+        if (leastPrivilege) {
+            findings.addAll(new LeastPrivilegeCheck(catalogue, checker, names).check(plan.components(), deployer,
+                    request.expectedPermissions(), request.excessPermissionLevel(), request.configFile()));
+        }
 
-        Allowlist.Outcome outcome = new Allowlist(request.allowlist()).apply(findings, request.today());
+        List<AllowlistEntry> entries = new ArrayList<>(request.allowlist());
+        if (request.allowlistFile().isPresent()) {
+            entries.addAll(AllowlistFileReader.read(request.allowlistFile().get(), request.baseDir()));
+        }
+        Allowlist.Outcome outcome = new Allowlist(entries, request.failOnUnusedAllowlist() ? Level.ERROR : Level.WARN)
+                .apply(findings, request.today());
+        List<Finding> remaining = outcome.findings();
+        List<Finding> baselined = List.of();
+        if (request.baselineFile().isPresent()) {
+            Baseline.Outcome accepted = Baseline.read(request.baselineFile().get()).apply(remaining, request.baseDir());
+            remaining = accepted.findings();
+            baselined = accepted.baselined();
+        }
         FixPlanner.Policy policy = new FixPlanner.Policy(catalogue::withImplied, catalogue::dependencies,
-                deployer::licenceAllows);
-        Set<String> fix = FixPlanner.plan(outcome.findings(), effective, policy);
-        return new CheckResult(plan, deployer, effective, outcome.findings(), outcome.suppressed(), fix, catalogue);
+                deployer::licenceAllows, catalogue::isBroad);
+        Set<String> fix = FixPlanner.plan(remaining, effective, policy);
+        return new CheckResult(plan, deployer, effective, remaining, outcome.suppressed(), fix, catalogue, baselined);
     }
 
     private DeploymentPlan plan(CheckRequest request) throws InputException {

@@ -20,7 +20,12 @@ import java.util.Optional;
  * @param deployer who deploys
  * @param ruleFiles user rule files, applied in order after the built-in catalogue
  * @param allowlist accepted gaps
+ * @param allowlistFile a shared allowlist file, read in addition to {@code allowlist}
+ * @param failOnUnusedAllowlist whether an allowlist entry that matched nothing is an ERROR rather than a WARN
+ * @param baselineFile the baseline of accepted findings, if any
  * @param unknownTypeLevel the level of UNKNOWN_TYPE findings
+ * @param excessPermissionLevel the level of EXCESS_PERMISSION findings
+ * @param expectedPermissions permissions the deployer holds for other reasons: never excess
  * @param today the date allowlist expiry is judged on
  */
 public record CheckRequest(
@@ -30,7 +35,12 @@ public record CheckRequest(
         DeployerSpec deployer,
         List<Path> ruleFiles,
         List<AllowlistEntry> allowlist,
+        Optional<Path> allowlistFile,
+        boolean failOnUnusedAllowlist,
+        Optional<Path> baselineFile,
         Level unknownTypeLevel,
+        Level excessPermissionLevel,
+        java.util.Set<String> expectedPermissions,
         LocalDate today) {
 
     public CheckRequest {
@@ -38,6 +48,7 @@ public record CheckRequest(
         Objects.requireNonNull(configFile, "configFile");
         ruleFiles = List.copyOf(ruleFiles);
         allowlist = List.copyOf(allowlist);
+        expectedPermissions = java.util.Set.copyOf(expectedPermissions);
     }
 
     public static Builder builder(Path baseDir) {
@@ -52,7 +63,12 @@ public record CheckRequest(
         private DeployerSpec deployer = DeployerSpec.none();
         private final List<Path> ruleFiles = new ArrayList<>();
         private final List<AllowlistEntry> allowlist = new ArrayList<>();
+        private Optional<Path> allowlistFile = Optional.empty();
+        private boolean failOnUnusedAllowlist;
+        private Optional<Path> baselineFile = Optional.empty();
         private Level unknownTypeLevel = Level.WARN;
+        private Level excessPermissionLevel = Level.WARN;
+        private final java.util.Set<String> expectedPermissions = new java.util.TreeSet<>();
         private LocalDate today = LocalDate.now();
 
         private Builder(Path baseDir) {
@@ -85,8 +101,33 @@ public record CheckRequest(
             return this;
         }
 
+        public Builder allowlistFile(Optional<Path> value) {
+            allowlistFile = value;
+            return this;
+        }
+
+        public Builder failOnUnusedAllowlist(boolean value) {
+            failOnUnusedAllowlist = value;
+            return this;
+        }
+
+        public Builder baselineFile(Optional<Path> value) {
+            baselineFile = value;
+            return this;
+        }
+
         public Builder unknownTypeLevel(Level value) {
             unknownTypeLevel = value;
+            return this;
+        }
+
+        public Builder excessPermissionLevel(Level value) {
+            excessPermissionLevel = value;
+            return this;
+        }
+
+        public Builder expectedPermissions(java.util.Collection<String> value) {
+            expectedPermissions.addAll(value);
             return this;
         }
 
@@ -96,7 +137,8 @@ public record CheckRequest(
         }
 
         public CheckRequest build() {
-            return new CheckRequest(baseDir, configFile, manifest, deployer, ruleFiles, allowlist, unknownTypeLevel,
+            return new CheckRequest(baseDir, configFile, manifest, deployer, ruleFiles, allowlist, allowlistFile,
+                    failOnUnusedAllowlist, baselineFile, unknownTypeLevel, excessPermissionLevel, expectedPermissions,
                     today);
         }
     }

@@ -6,6 +6,9 @@ import io.github.sfperm.check.Level;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deploy.Origin;
 import io.github.sfperm.engine.CheckEngine;
+import io.github.sfperm.engine.CheckRequest;
+import java.io.File;
+import java.util.Optional;
 import io.github.sfperm.report.ConsoleReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +40,50 @@ public class CheckMojo extends AbstractSfpermMojo {
     List<AllowlistEntryConfig> allowlist = new ArrayList<>();
 
     /**
+     * A shared allowlist file (schema {@code sfperm-allowlist-1.xsd}), read in addition to {@code allowlist}, so that
+     * several modules or repositories can share one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.allowlistFile")
+    File allowlistFile;
+
+    /**
+     * Makes an allowlist entry that matched nothing (ALLOWLIST_UNUSED) an ERROR instead of a WARN.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.failOnUnusedAllowlist", defaultValue = "false")
+    boolean failOnUnusedAllowlist;
+
+    /**
+     * A baseline written by {@code sfperm:baseline}: findings listed there do not fail the build; entries that no
+     * longer occur are reported (BASELINE_RESOLVED).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.baselineFile")
+    File baselineFile;
+
+    /**
+     * Permissions the deploying user holds for reasons other than this deployment (running tests, data loads):
+     * never reported as EXCESS_PERMISSION.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> expectedPermissions = new ArrayList<>();
+
+    /**
+     * The level of EXCESS_PERMISSION findings (the deployer holds a permission nothing in the deployment needs):
+     * ERROR, WARN or INFO.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.excessPermissionLevel", defaultValue = "WARN")
+    String excessPermissionLevel;
+
+    /**
      * Fails the build when an ERROR finding remains after the allowlist; otherwise only logs.
      *
      * @since 0.1.0
@@ -52,7 +99,8 @@ public class CheckMojo extends AbstractSfpermMojo {
         }
         CheckResult result;
         try {
-            result = new CheckEngine().check(request().allowlist(allowlistEntries()).build());
+            result = new CheckEngine().check(checkRequest().baselineFile(Optional.ofNullable(baselineFile)
+                    .map(File::toPath)).build());
         } catch (InputException e) {
             throw failure(e);
         }
@@ -65,6 +113,22 @@ public class CheckMojo extends AbstractSfpermMojo {
             }
             getLog().warn(message + " (not failing: sfperm.failOnViolation=false)");
         }
+    }
+
+    /** The request of a check: the shared parameters, the allowlist and the least-privilege options. */
+    CheckRequest.Builder checkRequest() throws InputException {
+        Level excessLevel;
+        try {
+            excessLevel = Level.parse(excessPermissionLevel);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("<excessPermissionLevel>: " + e.getMessage());
+        }
+        return request()
+                .allowlist(allowlistEntries())
+                .allowlistFile(Optional.ofNullable(allowlistFile).map(File::toPath))
+                .failOnUnusedAllowlist(failOnUnusedAllowlist)
+                .expectedPermissions(expectedPermissions.stream().map(String::trim).filter(p -> !p.isEmpty()).toList())
+                .excessPermissionLevel(excessLevel);
     }
 
     private List<AllowlistEntry> allowlistEntries() throws InputException {

@@ -2,7 +2,6 @@ package io.github.sfperm.report;
 
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
-import io.github.sfperm.check.FixPlanner;
 import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.Level;
 import java.nio.file.Path;
@@ -62,6 +61,9 @@ public final class Messages {
         if (!result.suppressed().isEmpty()) {
             text.append("; ").append(result.suppressed().size()).append(" allowlisted");
         }
+        if (!result.baselined().isEmpty()) {
+            text.append("; ").append(result.baselined().size()).append(" in the baseline");
+        }
         return text.append('.').toString();
     }
 
@@ -84,7 +86,7 @@ public final class Messages {
     public static List<String> broadPermissionNotes(CheckResult result) {
         List<String> notes = new ArrayList<>();
         for (String permission : result.fix()) {
-            if (!FixPlanner.isBroad(permission)) {
+            if (!result.catalogue().isBroad(permission)) {
                 continue;
             }
             // every permission any rule names, except this one: a rule still unmet has no narrower alternative

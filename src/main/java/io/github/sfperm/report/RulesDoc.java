@@ -67,11 +67,24 @@ public final class RulesDoc {
         md.append("\n## Permission facts\n\n| Permission | Fact | Other | Only with | Confidence | Source |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (PermissionFact fact : catalogue.facts()) {
+            if (fact.kind() == PermissionFact.Kind.DANGEROUS) {
+                continue;
+            }
             md.append("| `").append(fact.permission()).append("` | ")
                     .append(fact.kind() == PermissionFact.Kind.IMPLIES ? "implies" : "depends on").append(" | `")
                     .append(fact.other()).append("` | ").append(fact.onlyWith().isEmpty() ? "every org" : fact.onlyWith())
                     .append(" | ").append(fact.confidence().label()).append(" | ").append(link(fact.source()))
                     .append(" |\n");
+        }
+        md.append("\n## Dangerous permissions\n\nFlagged when the deployer holds them and nothing in the deployment needs"
+                + " them (`EXCESS_PERMISSION`); the fix chooses them only where no rule accepts anything narrower.\n\n"
+                + "| Permission | When | Why | Source |\n|---|---|---|---|\n");
+        for (PermissionFact fact : catalogue.facts()) {
+            if (fact.kind() == PermissionFact.Kind.DANGEROUS) {
+                md.append("| `").append(fact.permission()).append("` | ")
+                        .append(fact.other().isEmpty() ? "always" : "with `" + fact.other() + "`").append(" | ")
+                        .append(fact.note()).append(" | ").append(link(fact.source())).append(" |\n");
+            }
         }
         return md.toString();
     }

@@ -152,7 +152,8 @@ class LicenceAndPayloadTest {
 
     @Test
     void theFixAvoidsWhatTheLicenceForbidsWhenAnAlternativeExists() throws Exception {
-        FixPlanner.Policy policy = new FixPlanner.Policy(s -> s, p -> List.of(), p -> !p.equals("ManageRemoteAccess"));
+        FixPlanner.Policy policy = new FixPlanner.Policy(s -> s, p -> List.of(), p -> !p.equals("ManageRemoteAccess"),
+                catalogue::isBroad);
         Finding gap = new Checker(catalogue, MetadataRegistry.builtIn(), Level.WARN)
                 .check(List.of(component("ConnectedApp", "Ci")), Set.of("ApiEnabled", "ModifyMetadata", "CustomizeApplication"))
                 .get(0);
