@@ -126,20 +126,32 @@ public final class MarkdownReport {
     }
 
     /**
-     * Text that Markdown shows as it is: its punctuation escaped, its line breaks made spaces. An {@code _} between
-     * letters or digits ({@code MISSING_PERMISSION}) is left alone: GitHub never reads it as emphasis.
+     * Text that Markdown shows as it is: its punctuation escaped, its line breaks made spaces. A run of {@code _}
+     * between letters or digits ({@code MISSING_PERMISSION}, {@code Broker__c}) is left alone: GitHub never reads it
+     * as emphasis.
      */
     static String escape(String text) {
         String oneLine = text.replaceAll("[\\r\\n]+", " ");
         StringBuilder escaped = new StringBuilder(oneLine.length());
         for (int i = 0; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);
-            boolean intraword = c == '_' && i > 0 && i < oneLine.length() - 1
-                    && Character.isLetterOrDigit(oneLine.charAt(i - 1)) && Character.isLetterOrDigit(oneLine.charAt(i + 1));
-            if ("\\`*_[]<>|~&".indexOf(c) >= 0 && !intraword) {
-                escaped.append('\\');
+            if (c == '_') {
+                int end = i;
+                while (end < oneLine.length() && oneLine.charAt(end) == '_') {
+                    end++;
+                }
+                boolean intraword = i > 0 && end < oneLine.length()
+                        && Character.isLetterOrDigit(oneLine.charAt(i - 1)) && Character.isLetterOrDigit(oneLine.charAt(end));
+                for (int j = i; j < end; j++) {
+                    escaped.append(intraword ? "_" : "\\_");
+                }
+                i = end - 1;
+            } else {
+                if ("\\`*[]<>|~&".indexOf(c) >= 0) {
+                    escaped.append('\\');
+                }
+                escaped.append(c);
             }
-            escaped.append(c);
         }
         return escaped.toString();
     }

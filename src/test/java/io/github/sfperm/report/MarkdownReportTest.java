@@ -49,8 +49,9 @@ class MarkdownReportTest {
 
     @Test
     void userTextCannotBreakTheMarkup() {
-        assertThat(MarkdownReport.escape("a|b <x> *y* [z](u) `c` snake_case _em_ & \\"))
-                .isEqualTo("a\\|b \\<x\\> \\*y\\* \\[z\\](u) \\`c\\` snake_case \\_em\\_ \\& \\\\");
+        assertThat(MarkdownReport.escape("a|b <x> *y* [z](u) `c` snake_case Broker__c.All _em_ __strong__ Gone_* & \\"))
+                .isEqualTo("a\\|b \\<x\\> \\*y\\* \\[z\\](u) \\`c\\` snake_case Broker__c.All \\_em\\_ \\_\\_strong\\_\\_"
+                        + " Gone\\_\\* \\& \\\\");
         assertThat(MarkdownReport.code("a`b")).isEqualTo("``a`b``");
         assertThat(MarkdownReport.code("`a")).isEqualTo("`` `a ``");
     }

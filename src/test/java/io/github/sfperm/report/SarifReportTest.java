@@ -9,14 +9,10 @@ import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.deploy.Component;
 import io.github.sfperm.deploy.Origin;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,36 +145,15 @@ class SarifReportTest {
      */
     @Test
     void passesMicrosoftsSarifValidator(@TempDir Path dir) throws Exception {
-        Optional<Path> npx = onPath("npx");
-        assumeTrue(npx.isPresent(), "npx is not on the PATH: SARIF validator not run");
         Files.writeString(dir.resolve("sfperm.sarif"), SarifReport.render(ReportFixture.result(), ReportFixture.context()));
         Files.writeString(dir.resolve("canary.sarif"), "{\"$schema\": \"" + SarifReport.SCHEMA + "\", \"version\": \"2.1.0\","
                 + " \"runs\": [{\"tool\": {\"driver\": {\"name\": \"canary\"}}, \"results\": [{\"ruleId\": \"x\"}]}]}\n");
-        Process process = new ProcessBuilder(npx.get().toString(), "--yes", "@microsoft/sarif-multitool", "validate",
-                "sfperm.sarif", "canary.sarif")
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("validator.log").toFile())
-                .start();
-        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(dir.resolve("validator.log"), StandardCharsets.UTF_8);
-        assumeTrue(finished && output.contains("files scanned"), "the SARIF validator did not run:\n" + output);
-
-        List<String> canary = new ArrayList<>();
-        List<String> ours = new ArrayList<>();
-        for (String line : output.split("\\R")) {
-            if (line.contains("canary.sarif(")) {
-                canary.add(line);
-            } else if (line.contains("sfperm.sarif(")) {
-                ours.add(line);
-            }
-        }
-        assertThat(canary).as("the validator reports the canary's missing message:\n%s", output)
-                .anyMatch(l -> l.contains(": error JSON1002"));
-        assertThat(ours).as("validator output for sfperm.sarif:\n%s", output)
+        Optional<List<String>> output = Validators.sarifMultitool(dir, "sfperm.sarif", "canary.sarif");
+        assumeTrue(output.isPresent(), "npx or the SARIF validator is not available: not run");
+        List<String> lines = output.get();
+        assertThat(lines).as("the validator reports the canary's missing message:\n%s", lines)
+                .anyMatch(l -> l.contains("canary.sarif(") && l.contains(": error JSON1002"));
+        assertThat(lines).filteredOn(l -> l.contains("sfperm.sarif(")).as("validator output:\n%s", lines)
                 .noneMatch(l -> l.contains(": error "))
                 .allMatch(l -> l.contains(": warning SARIF2017") && l.contains("The 'region' property is absent"));
     }
@@ -186,19 +161,5 @@ class SarifReportTest {
     private static JsonNode rule(JsonNode log, String id) {
         return list(log.at("/runs/0/tool/driver/rules")).stream().filter(r -> r.path("id").asText().equals(id))
                 .findFirst().orElseThrow();
-    }
-
-    private static Optional<Path> onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, command);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }
