@@ -2,6 +2,7 @@ package io.github.sfperm.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfperm.catalogue.Catalogue;
 import io.github.sfperm.catalogue.Rule;
 import io.github.sfperm.check.Allowlist;
 import io.github.sfperm.check.CheckResult;
@@ -34,8 +35,12 @@ public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String VERSION = "2.1.0";
     public static final String INFORMATION_URI = "https://github.com/sfperm/sfperm-maven-plugin";
-    /** Where a rule without a source of its own is explained. */
-    public static final String RULES_HELP_URI = INFORMATION_URI + "#rules";
+    /** Where the finding classes are explained: the help of every rule that is a kind ({@code UNKNOWN_TYPE}). */
+    public static final String KINDS_HELP_URI = INFORMATION_URI + "#finding-classes";
+    /** The catalogue, type by type: the help of a built-in rule without a source of its own. */
+    public static final String CATALOGUE_HELP_URI = INFORMATION_URI + "/blob/main/docs/rules.md";
+    /** How rule files work: the help of a user's rule without a source of its own. */
+    public static final String RULE_FILES_HELP_URI = INFORMATION_URI + "#rule-files";
     public static final String SRCROOT = "%SRCROOT%";
 
     private SarifReport() {}
@@ -126,9 +131,7 @@ public final class SarifReport {
         rule.putObject("shortDescription").put("text", shortText);
         rule.putObject("fullDescription").put("text", fullText);
         rule.putObject("help").put("text", Messages.kindHelp(kind));
-        String source = catalogueRule.map(Rule::source).filter(s -> !s.isBlank())
-                .orElse(kind == Kind.MISSING_PERMISSION ? first.source() : "");
-        rule.put("helpUri", source.isBlank() ? RULES_HELP_URI : source);
+        rule.put("helpUri", helpUri(kind, catalogueRule, first));
         rule.putObject("defaultConfiguration").put("level", level(kind.defaultLevel()));
         ObjectNode properties = rule.putObject("properties");
         ArrayNode tags = properties.putArray("tags");
@@ -143,6 +146,23 @@ public final class SarifReport {
             properties.put("requires", r.requires().render());
         });
         return rule;
+    }
+
+    /**
+     * The rule's source; for a catalogue rule without one, the catalogue page (built-in rule) or the README on rule
+     * files (a user's rule); for a kind, the README's table of finding classes.
+     */
+    private static String helpUri(Kind kind, Optional<Rule> catalogueRule, Finding first) {
+        if (kind != Kind.MISSING_PERMISSION) {
+            return KINDS_HELP_URI;
+        }
+        String source = catalogueRule.map(Rule::source).orElse(first.source());
+        if (!source.isBlank()) {
+            return source;
+        }
+        boolean builtIn = catalogueRule.map(r -> r.definedAt() != null
+                && Catalogue.BUILT_IN_NAME.equals(r.definedAt().file())).orElse(false);
+        return builtIn ? CATALOGUE_HELP_URI : RULE_FILES_HELP_URI;
     }
 
     /** A rule's name in PascalCase ({@code flow} → {@code Flow}, {@code UNKNOWN_TYPE} → {@code UnknownType}). */

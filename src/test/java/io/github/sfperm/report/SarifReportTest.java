@@ -67,14 +67,23 @@ class SarifReportTest {
     }
 
     @Test
-    void aRuleWithoutSourceAndAKindRulePointAtTheReadme() throws Exception {
+    void aRuleWithoutSourcePointsAtTheDocsAndAKindRuleAtTheFindingClasses() throws Exception {
         JsonNode log = sarif(ReportFixture.result());
         assertThat(rule(log, "territory-model").path("helpUri").asText())
-                .isEqualTo("https://github.com/sfperm/sfperm-maven-plugin#rules");
+                .as("a user's rule without source: how rule files work")
+                .isEqualTo("https://github.com/sfperm/sfperm-maven-plugin#rule-files");
         JsonNode unknown = rule(log, "UNKNOWN_TYPE");
-        assertThat(unknown.path("helpUri").asText()).isEqualTo("https://github.com/sfperm/sfperm-maven-plugin#rules");
+        assertThat(unknown.path("helpUri").asText()).isEqualTo("https://github.com/sfperm/sfperm-maven-plugin#finding-classes");
         assertThat(unknown.at("/properties/security-severity").isMissingNode()).isTrue();
         assertThat(unknown.at("/defaultConfiguration/level").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    void theHelpAnchorsExistInTheReadmeAndTheCatalogueDoc() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(readme).contains("\n### Finding classes\n").contains("\n### Rule files\n");
+        assertThat(Path.of("docs/rules.md")).isRegularFile();
+        assertThat(SarifReport.CATALOGUE_HELP_URI).endsWith("/docs/rules.md");
     }
 
     @Test
