@@ -4,7 +4,6 @@ import io.github.sfperm.check.Allowlist;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Level;
-import io.github.sfperm.common.DisplayPath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +22,14 @@ public final class ConsoleReport {
             lines.add(new ConsoleLine(finding.level(), Messages.line(finding, base)));
         }
         for (Allowlist.Suppressed suppressed : result.suppressed()) {
-            lines.add(new ConsoleLine(Level.INFO, "allowlisted by " + suppressed.entry().name() + ": "
-                    + Messages.line(suppressed.finding(), base)));
+            lines.add(new ConsoleLine(Level.INFO, Messages.allowlisted(suppressed, base)));
         }
         Level summaryLevel = result.hasErrors() ? Level.ERROR : result.count(Level.WARN) > 0 ? Level.WARN : Level.INFO;
         lines.add(new ConsoleLine(summaryLevel, Messages.summary(result)));
         if (!result.fix().isEmpty()) {
             Level fixLevel = summaryLevel == Level.INFO ? Level.WARN : summaryLevel;
-            String target = result.deployer().configuredPermissionSets().stream()
-                    .findFirst()
-                    .map(p -> " " + DisplayPath.of(base, p))
-                    .orElse(" the deploying user's permission set");
-            lines.add(new ConsoleLine(fixLevel, "sfperm: to close every gap, add to" + target + ":"));
+            lines.add(new ConsoleLine(fixLevel, "sfperm: to close every gap, add to " + Messages.fixTarget(result, base)
+                    + ":"));
             for (String xml : Messages.userPermissionsXml(result.fix())) {
                 lines.add(new ConsoleLine(fixLevel, xml));
             }

@@ -1,13 +1,19 @@
 package io.github.sfperm.report;
 
+import io.github.sfperm.catalogue.AppliesTo;
+import io.github.sfperm.catalogue.Rule;
+import io.github.sfperm.check.Allowlist;
+import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.Level;
+import io.github.sfperm.common.DisplayPath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,10 +29,16 @@ public final class Messages {
      * Lead_Router needs ManageInteraction (rule: ManageInteraction; community)}.
      */
     public static String line(Finding finding, Path base) {
+        return finding.origin() == null ? text(finding) : finding.origin().display(base) + ": " + text(finding);
+    }
+
+    /**
+     * One finding without its location, for reports that carry the location apart (SARIF, GitHub annotations):
+     * {@code MISSING_PERMISSION [flow] Flow Lead_Router needs ManageInteraction (rule: ManageInteraction;
+     * community)}.
+     */
+    public static String text(Finding finding) {
         StringBuilder text = new StringBuilder();
-        if (finding.origin() != null) {
-            text.append(finding.origin().display(base)).append(": ");
-        }
         text.append(finding.kind()).append(" [").append(finding.ruleId()).append("] ").append(finding.message());
         if (finding.kind() == Kind.MISSING_PERMISSION && finding.required() != null) {
             text.append(" (rule: ").append(finding.required().render());
@@ -36,6 +48,26 @@ public final class Messages {
             text.append(')');
         }
         return text.toString();
+    }
+
+    /** {@link #line} followed, when the finding cites a source, by {@code see <url>}: for multi-line reports. */
+    public static List<String> details(Finding finding, Path base) {
+        List<String> lines = new ArrayList<>();
+        lines.add(line(finding, base));
+        if (!finding.source().isEmpty()) {
+            lines.add("  see " + finding.source());
+        }
+        return lines;
+    }
+
+    /** {@code allowlisted by allowlist entry 1 (type=Flow): <the finding's line>}. */
+    public static String allowlisted(Allowlist.Suppressed suppressed, Path base) {
+        return "allowlisted by " + suppressed.entry().name() + ": " + line(suppressed.finding(), base);
+    }
+
+    /** Why a finding is allowlisted, for reports that show it beside the finding: {@code allowlist entry 1 (...): reason}. */
+    public static String allowlistReason(AllowlistEntry entry) {
+        return entry.name() + ": " + entry.reason() + entry.until().map(until -> " (until " + until + ")").orElse("");
     }
 
     /**
@@ -104,6 +136,100 @@ public final class Messages {
                     + " because " + String.join(", ", rules) + " accepts nothing narrower");
         }
         return notes;
+    }
+
+    /**
+     * Where the fix goes: the first permission set configured directly for the deployer, relative to {@code base}, or
+     * {@code the deploying user's permission set}.
+     */
+    public static String fixTarget(CheckResult result, Path base) {
+        return fixFile(result, base).orElse("the deploying user's permission set");
+    }
+
+    /** The first permission set configured directly for the deployer, relative to {@code base}, if there is one. */
+    public static Optional<String> fixFile(CheckResult result, Path base) {
+        return result.deployer().configuredPermissionSets().stream().findFirst().map(p -> DisplayPath.of(base, p));
+    }
+
+    /**
+     * The gate decision in words: {@code failed: 3 ERROR findings remain after the allowlist}, {@code passed: no
+     * ERROR finding remains after the allowlist}, or, when {@code failOnViolation} is off, {@code passed (not
+     * failing): ...}.
+     */
+    public static String gate(CheckResult result, boolean failOnViolation) {
+        long errors = result.count(Level.ERROR);
+        if (errors == 0) {
+            return "passed: no ERROR finding remains after the allowlist";
+        }
+        String remain = plural(errors, "ERROR finding") + (errors == 1 ? " remains" : " remain") + " after the allowlist";
+        return failOnViolation ? "failed: " + remain : "passed (not failing, failOnViolation=false): " + remain;
+    }
+
+    /** What a class of finding means, in one sentence (SARIF rule descriptions, docs). */
+    public static String kindDescription(Kind kind) {
+        return switch (kind) {
+            case MISSING_PERMISSION -> "The deploying user lacks a user permission that a component needs.";
+            case LICENSE_FORBIDS -> "A needed permission cannot be granted under the deploying user's licence.";
+            case UNKNOWN_TYPE -> "A metadata type that no rule covers: only the base rule was checked.";
+            case UNKNOWN_PERMISSION ->
+                "A rule file, a deployer file or the inline permissions name a permission that does not exist.";
+            case ALLOWLIST_EXPIRED -> "An allowlist entry is past its until date and no longer suppresses anything.";
+            case ALLOWLIST_UNUSED -> "An allowlist entry matched no finding.";
+            case EXCESS_PERMISSION -> "The deploying user holds a permission that nothing in this deployment needs.";
+            case PAYLOAD_UNKNOWN_PERMISSION ->
+                "A permission set or profile being deployed names a permission that does not exist.";
+            case PAYLOAD_MISSING_DEPENDENCY ->
+                "A permission set or profile being deployed lacks a permission its enabled permissions depend on.";
+            case PAYLOAD_LICENSE -> "A permission set being deployed carries a licence the deploying user cannot use.";
+            case EMPTY_WILDCARD -> "A * in a manifest matches no component of the source tree.";
+            case UNCLAIMED_FILE -> "A file in a package directory that no metadata type claims: it would not be deployed.";
+        };
+    }
+
+    /** What to do about a class of finding, in one or two sentences (SARIF rule help). */
+    public static String kindHelp(Kind kind) {
+        return switch (kind) {
+            case MISSING_PERMISSION, LICENSE_FORBIDS ->
+                "Add the permission to the deploying user's permission set (sfperm prints the <userPermissions> XML),"
+                        + " or allowlist the gap with a reason.";
+            case UNKNOWN_TYPE -> "Add a rule for the type in a ruleFiles file, or allowlist it with a reason.";
+            case UNKNOWN_PERMISSION ->
+                "Correct the permission's API name (sfperm suggests the closest): a misspelt name grants and requires"
+                        + " nothing.";
+            case ALLOWLIST_EXPIRED -> "Close the gap, or renew the entry with a new <until> date.";
+            case ALLOWLIST_UNUSED -> "Remove the entry from the allowlist.";
+            case EXCESS_PERMISSION -> "Remove the permission from the deploying user, or list it as expected.";
+            case PAYLOAD_UNKNOWN_PERMISSION, PAYLOAD_MISSING_DEPENDENCY, PAYLOAD_LICENSE ->
+                "Fix the permission set or profile before deploying it: Salesforce would reject it.";
+            case EMPTY_WILDCARD -> "Remove the wildcard, or add the components it should match to the source tree.";
+            case UNCLAIMED_FILE -> "Move or rename the file so that a metadata type claims it, or add it to .forceignore.";
+        };
+    }
+
+    /**
+     * What a rule says, in one line: {@code Flow, FlowDefinition need ManageInteraction}, {@code Flow (delete) needs
+     * ...}, {@code Every component needs ApiEnabled AND (ModifyMetadata OR ModifyAllData)}.
+     */
+    public static String ruleSummary(Rule rule) {
+        String subject = rule.isBase() ? "Every component" : String.join(", ", rule.types());
+        String operation = rule.appliesTo() == AppliesTo.BOTH ? "" : " (" + rule.appliesTo().label() + ")";
+        String verb = !rule.isBase() && rule.types().size() > 1 ? " need " : " needs ";
+        return subject + operation + verb + rule.requires().render() + ".";
+    }
+
+    /**
+     * A rule's note, the evidence for it when the catalogue quotes some, then its confidence: the long description of
+     * a rule.
+     */
+    public static String ruleDescription(Rule rule) {
+        String note = sentence(rule.note().isBlank() ? ruleSummary(rule) : rule.note());
+        String evidence = rule.evidence().isBlank() ? "" : " Evidence: " + sentence(rule.evidence());
+        return note + evidence + " Confidence: " + rule.confidence().label() + ".";
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.trim();
+        return trimmed.endsWith(".") ? trimmed : trimmed + ".";
     }
 
     static String plural(long count, String noun) {
