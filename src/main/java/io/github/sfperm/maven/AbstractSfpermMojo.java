@@ -61,6 +61,14 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
     @Parameter(property = "sfperm.unknownTypeLevel", defaultValue = "WARN")
     String unknownTypeLevel;
 
+    /**
+     * Where report files are written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.outputDirectory", defaultValue = "${project.build.directory}/sfperm")
+    File outputDirectory;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 

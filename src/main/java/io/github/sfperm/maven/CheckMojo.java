@@ -5,7 +5,17 @@ import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deploy.Origin;
+import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.engine.CheckEngine;
+import io.github.sfperm.report.Format;
+import io.github.sfperm.report.GithubAnnotations;
+import io.github.sfperm.report.ReportContext;
+import io.github.sfperm.report.Reports;
+import java.io.IOException;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.project.MavenProject;
 import io.github.sfperm.engine.CheckRequest;
 import java.io.File;
 import java.util.Optional;
@@ -91,6 +101,32 @@ public class CheckMojo extends AbstractSfpermMojo {
     @Parameter(property = "sfperm.failOnViolation", defaultValue = "true")
     boolean failOnViolation;
 
+    /**
+     * The report files to write to {@code outputDirectory}: a comma list of {@code json}, {@code sarif},
+     * {@code junit}, {@code markdown}, or {@code all}; empty for none.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.formats", defaultValue = "all")
+    String formats;
+
+    /** Set by GitHub Actions: the file the job's step summary is appended to. */
+    @Parameter(defaultValue = "${env.GITHUB_STEP_SUMMARY}", readonly = true)
+    String githubStepSummary;
+
+    /** Set by GitHub Actions to {@code true}: findings are then also printed as workflow annotations. */
+    @Parameter(defaultValue = "${env.GITHUB_ACTIONS}", readonly = true)
+    String githubActions;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -98,20 +134,57 @@ public class CheckMojo extends AbstractSfpermMojo {
             return;
         }
         CheckResult result;
+        Set<Format> reportFormats;
         try {
+            reportFormats = Format.parse(formats);
             result = new CheckEngine().check(checkRequest().baselineFile(Optional.ofNullable(baselineFile)
                     .map(File::toPath)).build());
         } catch (InputException e) {
             throw failure(e);
         }
         log(ConsoleReport.lines(result, base()));
+        writeReports(result, reportFormats);
+        String module = project == null ? base().getFileName().toString() : project.getArtifactId();
+        if (session != null && project != null) {
+            ReactorResults.record(session, project, new ReactorResults.ModuleResult(module,
+                    result.count(Level.ERROR), result.count(Level.WARN)));
+            ReactorResults.summaryIfLast(session, project).ifPresent(line -> {
+                if (line.contains("failing: ")) {
+                    getLog().error(line);
+                } else {
+                    getLog().info(line);
+                }
+            });
+        }
         if (result.hasErrors()) {
-            String message = "sfperm found " + result.count(Level.ERROR) + " permission error(s); see the lines above"
-                    + " for each gap and the XML that closes them";
+            String message = "sfperm found " + result.count(Level.ERROR) + " permission error(s) in " + module
+                    + "; see the lines above for each gap and the XML that closes them";
             if (failOnViolation) {
                 throw new MojoFailureException(message);
             }
             getLog().warn(message + " (not failing: sfperm.failOnViolation=false)");
+        }
+    }
+
+    /** The report files, the GitHub step summary and the GitHub annotations; written before the build fails. */
+    private void writeReports(CheckResult result, Set<Format> reportFormats) throws MojoExecutionException {
+        ReportContext context = ReportContext.of(base(), plugin == null ? "" : plugin.getVersion(),
+                project == null ? base().getFileName().toString() : project.getArtifactId())
+                .withFailOnViolation(failOnViolation);
+        try {
+            for (Path file : Reports.write(result, context, outputDirectory.toPath(), reportFormats)) {
+                getLog().debug("sfperm: wrote " + DisplayPath.of(base(), file));
+            }
+            if (githubStepSummary != null && !githubStepSummary.isBlank()) {
+                Reports.appendStepSummary(result, context, Path.of(githubStepSummary));
+            }
+            if ("true".equals(githubActions)) {
+                // printed raw: a "[ERROR] " prefix would hide them from GitHub
+                GithubAnnotations.lines(result, context).forEach(System.out::println);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("sfperm: cannot write reports to "
+                    + DisplayPath.of(base(), outputDirectory.toPath()) + ": " + e.getMessage(), e);
         }
     }
 

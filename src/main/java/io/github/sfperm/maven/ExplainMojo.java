@@ -44,14 +44,6 @@ public class ExplainMojo extends AbstractSfpermMojo {
     @Parameter(property = "sfperm.catalogue", defaultValue = "false")
     boolean catalogue;
 
-    /**
-     * Where report files are written.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "sfperm.outputDirectory", defaultValue = "${project.build.directory}/sfperm")
-    File outputDirectory;
-
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {

@@ -53,6 +53,7 @@ public final class JsonReport {
         counts.put("components", result.plan().components().size());
         counts.put("findings", result.findings().size());
         counts.put("allowlisted", result.suppressed().size());
+        counts.put("baselined", result.baselined().size());
         Map<String, Long> byLevel = new LinkedHashMap<>();
         for (Level level : Level.values()) {
             byLevel.put(level.name(), result.count(level));
@@ -79,6 +80,8 @@ public final class JsonReport {
         result.suppressed().stream()
                 .sorted((a, b) -> Findings.ORDER.compare(a.finding(), b.finding()))
                 .forEach(s -> allowlisted.add(finding(s.finding(), s, context)));
+        ArrayNode baselined = report.putArray("baselined");
+        result.baselined().forEach(f -> baselined.add(finding(f, null, context)));
 
         ObjectNode fix = report.putObject("fix");
         fix.set("permissions", Json.strings(result.fix()));

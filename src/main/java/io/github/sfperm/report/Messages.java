@@ -175,6 +175,7 @@ public final class Messages {
                 "A rule file, a deployer file or the inline permissions name a permission that does not exist.";
             case ALLOWLIST_EXPIRED -> "An allowlist entry is past its until date and no longer suppresses anything.";
             case ALLOWLIST_UNUSED -> "An allowlist entry matched no finding.";
+            case BASELINE_RESOLVED -> "A baseline entry whose finding no longer occurs: the gap was closed.";
             case EXCESS_PERMISSION -> "The deploying user holds a permission that nothing in this deployment needs.";
             case PAYLOAD_UNKNOWN_PERMISSION ->
                 "A permission set or profile being deployed names a permission that does not exist.";
@@ -198,6 +199,7 @@ public final class Messages {
                         + " nothing.";
             case ALLOWLIST_EXPIRED -> "Close the gap, or renew the entry with a new <until> date.";
             case ALLOWLIST_UNUSED -> "Remove the entry from the allowlist.";
+            case BASELINE_RESOLVED -> "Run sfperm:baseline to remove the entry, so that the baseline only shrinks.";
             case EXCESS_PERMISSION -> "Remove the permission from the deploying user, or list it as expected.";
             case PAYLOAD_UNKNOWN_PERMISSION, PAYLOAD_MISSING_DEPENDENCY, PAYLOAD_LICENSE ->
                 "Fix the permission set or profile before deploying it: Salesforce would reject it.";

@@ -62,6 +62,11 @@ public final class ReportFixture {
             Confidence.INFERRED, "", "", "Territory models: \"Manage Territories\" & <Modify All Data>, 100%: always.",
             new Origin(Path.of("rules/team-rules.xml"), 3));
 
+    static final io.github.sfperm.catalogue.PermissionFact MODIFY_ALL_DATA_IS_DANGEROUS =
+            new io.github.sfperm.catalogue.PermissionFact(io.github.sfperm.catalogue.PermissionFact.Kind.DANGEROUS,
+                    "ModifyAllData", null, Confidence.COMMUNITY, null, "", "Every record and all setup.",
+                    new Origin(Catalogue.BUILT_IN_NAME, 60));
+
     static final Component LEAD_ROUTER = deploy("Flow", "Lead_Router", PACKAGE_XML, 4);
     static final Component LEGACY_LEAD = deploy("Flow", "Legacy_Lead", PACKAGE_XML, 5);
     static final Component ACCOUNT_SERVICE = deploy("ApexClass", "AccountService", PACKAGE_XML, 8);
@@ -76,7 +81,7 @@ public final class ReportFixture {
     public static CheckResult result() {
         try {
             Catalogue catalogue = Catalogue.of(List.of(new RuleFile(Catalogue.BUILT_IN_NAME, "2026.11.0-test",
-                    List.of(BASE_RULE, FLOW, APEX, TERRITORY), List.of(), List.of())));
+                    List.of(BASE_RULE, FLOW, APEX, TERRITORY), List.of(), List.of(MODIFY_ALL_DATA_IS_DANGEROUS))));
             AllowlistEntry legacy = AllowlistEntry.of(1, "Flow", "Legacy_*", "ManageInteraction", null,
                     "Legacy flows are deployed by the release team until INC-123 is done", "2027-03-31",
                     Origin.of(POM), POM);
