@@ -8,7 +8,10 @@ Usage (from the repository root):
     python3 scripts/derive-registry.py package/lib/src/registry/metadataRegistry.json <version>
 
 It rewrites src/main/resources/io/github/sfperm/registry/metadata-registry.json: one flat, name-sorted list of
-types (child types carry "parent"), ids replaced by type names, and only the facts sfperm uses. Then run
+types (child types carry "parent"), ids replaced by type names, and only the facts sfperm uses; plus SDR's two lookup
+indexes in their original order ("suffixIndex": file suffix -> type, "strictDirectoryNames": directory -> type), which
+decide the ambiguous cases (several types share a suffix), and a few facts of sfperm's own (SFPERM_FACTS, each with
+its source). docs/registry.md describes the procedure and the exceptions MetadataRegistryTest knows about. Then run
 `./mvnw test -Dtest=MetadataRegistryTest` (consistency) and the corpus conformance tests, and review the diff:
 new types also need a classification in the rule catalogue (CatalogueCoverageTest fails until they have one).
 
@@ -18,6 +21,13 @@ import json
 import sys
 
 OUT = "src/main/resources/io/github/sfperm/registry/metadata-registry.json"
+
+# Facts sfperm adds to SDR's: not in metadataRegistry.json, each documented by Salesforce.
+SFPERM_FACTS = {
+    # "using the wildcard with the CustomObject type name will not retrieve standard objects"
+    # https://developer.salesforce.com/docs/platform/salesforce-migration-guide/guide/daas-package-by-component-type.md
+    "CustomObject": {"wildcardOmitsStandardObjects": True},
+}
 
 # facts copied as they are (when present); ids are turned into names below
 KEEP = [
@@ -32,10 +42,17 @@ def main(src, version):
         sdr = json.load(f)
     types = sdr["types"]
     by_id = {}
+    by_lower_id = {}
     for t in types.values():
         by_id[t["id"]] = t["name"]
         for c in (t.get("children") or {}).get("types", {}).values():
             by_id[c["id"]] = c["name"]
+    for type_id, name in by_id.items():
+        by_lower_id[type_id.lower()] = name
+
+    def name_of(type_id):
+        # SDR's data names a few ids in another letter case (SharingRules' child directories say "sharingRules")
+        return by_id.get(type_id) or by_lower_id.get(type_id.lower(), type_id)
 
     out = []
 
@@ -53,9 +70,10 @@ def main(src, version):
         if children:
             entry["children"] = sorted(by_id[i] for i in children.get("types", {}))
             if children.get("directories"):
-                entry["childDirectories"] = {k: by_id.get(v, v) for k, v in sorted(children["directories"].items())}
+                entry["childDirectories"] = {k: name_of(v) for k, v in sorted(children["directories"].items())}
             if children.get("suffixes"):
-                entry["childSuffixes"] = {k: by_id.get(v, v) for k, v in sorted(children["suffixes"].items())}
+                entry["childSuffixes"] = {k: name_of(v) for k, v in sorted(children["suffixes"].items())}
+        entry.update(SFPERM_FACTS.get(t["name"], {}))
         return entry
 
     for t in types.values():
@@ -71,6 +89,8 @@ def main(src, version):
             "file": "lib/src/registry/metadataRegistry.json",
             "license": "Apache-2.0",
         },
+        "suffixIndex": {k: name_of(v) for k, v in sdr["suffixes"].items()},
+        "strictDirectoryNames": {k: name_of(v) for k, v in sdr["strictDirectoryNames"].items()},
         "types": out,
     }
     with open(OUT, "w", encoding="utf-8") as f:
