@@ -1,0 +1,266 @@
+package io.github.sfperm.source;
+
+import io.github.sfperm.common.InputException;
+import io.github.sfperm.registry.MetadataRegistry;
+import io.github.sfperm.registry.MetadataType;
+import io.github.sfperm.xml.SecureXml;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dom4j.Document;
+import org.dom4j.Element;
+
+/**
+ * Turns what the {@link Resolver}s found into the components of the source tree, as SDR's {@code ComponentSet}
+ * writes them into {@code package.xml}: each component and its children (child files of a decomposed component;
+ * elements of a container file such as {@code CustomLabels} or {@code Workflow}), folder types under their content
+ * type, non-addressable types and content-free decomposed parents left out. Also keeps track of the files that
+ * components claim, so that the others can be reported as unclaimed.
+ *
+ * <p>This is where XML is parsed, and only for: files holding child components ({@code .labels}, {@code .workflow},
+ * {@code .sharingRules}, ... and Metadata API {@code .object} files), and the metadata file of a decomposed
+ * component, to see whether it is empty.
+ */
+final class Assembler {
+
+    private final MetadataRegistry registry;
+    private final Map<String, SourceComponent> components = new LinkedHashMap<>();
+    private final Set<FileNode> claimedFiles = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<FileNode> claimedDirectories = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<FileNode, Document> parsed = new IdentityHashMap<>();
+
+    Assembler(MetadataRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Adds the components {@code resolver} found in {@code directory}; the first of two equal ones is kept. */
+    void add(Resolver resolver, PackageDirectory directory, boolean applyIgnore) throws InputException {
+        for (Resolved found : resolver.found) {
+            claim(found);
+            if (found.parent != null) {
+                emit(found, directory, found.type.addressable());
+                continue;
+            }
+            for (Resolved child : children(found, applyIgnore)) {
+                claim(child);
+                emit(child, directory, child.type.addressable());
+            }
+            emit(found, directory, found.type.addressable() && !isContentFreeParent(found));
+            parsed.clear();
+        }
+    }
+
+    List<SourceComponent> components() {
+        return new ArrayList<>(components.values());
+    }
+
+    boolean isClaimed(FileNode file) {
+        if (claimedFiles.contains(file)) {
+            return true;
+        }
+        for (FileNode n = file.parent(); n != null; n = n.parent()) {
+            if (claimedDirectories.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isClaimedDirectory(FileNode directory) {
+        return claimedDirectories.contains(directory);
+    }
+
+    private void claim(Resolved resolved) {
+        for (FileNode node : new FileNode[] {resolved.xml, resolved.content}) {
+            if (node == null) {
+                continue;
+            }
+            if (node.isDirectory()) {
+                claimedDirectories.add(node);
+            } else {
+                claimedFiles.add(node);
+            }
+        }
+    }
+
+    private void emit(Resolved resolved, PackageDirectory directory, boolean deployed) {
+        MetadataType type = resolved.type;
+        MetadataType manifestType = type.isFolderType()
+                ? registry.folderContentType(type).orElse(type)
+                : type;
+        FileNode main = resolved.mainFile();
+        if (main == null) {
+            return;
+        }
+        SourceComponent component = new SourceComponent(
+                manifestType.name(),
+                resolved.fullName(),
+                type.name(),
+                main.path(),
+                resolved.line,
+                Optional.ofNullable(resolved.content).filter(c -> c != main).map(FileNode::path),
+                directory,
+                deployed);
+        components.putIfAbsent(component.key(), component);
+    }
+
+    /**
+     * A decomposed component ({@code CustomObject}) whose own metadata file says nothing: SDR leaves it out of
+     * {@code package.xml} and deploys only its children.
+     */
+    private boolean isContentFreeParent(Resolved resolved) throws InputException {
+        MetadataType type = resolved.type;
+        if (!"decomposed".equals(type.transformer()) || resolved.xml == null) {
+            return false;
+        }
+        List<MetadataType> children = registry.childTypes(type);
+        boolean hasAddressableChildren = children.stream().anyMatch(c -> !c.unaddressableWithoutParent())
+                && children.stream().anyMatch(MetadataType::addressable);
+        if (!hasAddressableChildren) {
+            return false;
+        }
+        Document document = parse(resolved.xml);
+        if (document == null) {
+            return false;
+        }
+        Element root = document.getRootElement();
+        return root.elements().isEmpty() && root.getTextTrim().isEmpty();
+    }
+
+    /** SDR's getChildren: child files under a decomposed component's folder, else child elements of its file. */
+    private List<Resolved> children(Resolved parent, boolean applyIgnore) throws InputException {
+        MetadataType type = parent.type;
+        if (!type.hasChildren()) {
+            return List.of();
+        }
+        if (parent.content != null && parent.content.isDirectory()) {
+            List<Resolved> children = new ArrayList<>();
+            collectChildFiles(parent, parent.content, applyIgnore, children);
+            return children;
+        }
+        if (parent.xml == null) {
+            return List.of();
+        }
+        return childElements(parent);
+    }
+
+    private void collectChildFiles(Resolved parent, FileNode directory, boolean applyIgnore, List<Resolved> into) {
+        MetadataType type = parent.type;
+        for (FileNode node : directory.children()) {
+            if (applyIgnore && node.isIgnored()) {
+                continue;
+            }
+            if (node.isDirectory()) {
+                collectChildFiles(parent, node, applyIgnore, into);
+                continue;
+            }
+            Names.MetaXml metaXml = Names.metaXml(node.name());
+            if (metaXml == null
+                    || metaXml.suffix().equals(type.suffix())
+                    || metaXml.suffix().equals(type.legacySuffix())) {
+                continue;
+            }
+            MetadataType childType = registry.childTypeBySuffix(type, metaXml.suffix()).orElse(null);
+            if (childType == null) {
+                unexpectedChildren.put(node, "." + metaXml.suffix() + " files are not child components of "
+                        + type.name() + ", so this one cannot live in the folder of " + parent.fullName());
+                continue;
+            }
+            String name = childType.suffix() != null
+                    ? Names.withoutSuffixes(node.name(), childType)
+                    : Names.baseName(node.name());
+            into.add(Resolved.child(childType, name, node, parent, 0));
+        }
+    }
+
+    /** Files inside a decomposed component's folder that are no child of it, with the reason. */
+    final Map<FileNode, String> unexpectedChildren = new LinkedHashMap<>();
+
+    /**
+     * Children held as elements of the parent's file: {@code <labels>} of {@code CustomLabels}, {@code <rules>} of
+     * {@code Workflow}, ... named by their {@code uniqueIdElement}. In a Metadata API format file of a decomposed
+     * type ({@code Account.object}), also the elements the source format would have decomposed into child files
+     * ({@code <fields>}, {@code <listViews>}, ...), named by {@code <fullName>}.
+     */
+    private List<Resolved> childElements(Resolved parent) throws InputException {
+        MetadataType type = parent.type;
+        boolean decomposed = "decomposed".equals(type.transformer());
+        List<MetadataType> elementTypes = new ArrayList<>();
+        for (MetadataType child : registry.childTypes(type)) {
+            boolean sdrParsesIt = child.uniqueIdElement() != null && child.xmlElementName() != null;
+            boolean decomposedChild = decomposed && child.addressable() && !child.unaddressableWithoutParent();
+            if (sdrParsesIt || decomposedChild) {
+                elementTypes.add(child);
+            }
+        }
+        if (elementTypes.isEmpty()) {
+            return List.of();
+        }
+        Document document = parse(parent.xml);
+        if (document == null) {
+            return List.of();
+        }
+        Element root = document.getRootElement();
+        if (!type.name().equals(root.getName())) {
+            return List.of();
+        }
+        List<Resolved> children = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (MetadataType childType : elementTypes) {
+            String idElement = childType.uniqueIdElement() != null ? childType.uniqueIdElement() : "fullName";
+            for (Element element : root.elements(childType.xmlElement())) {
+                String name = element.elementTextTrim(idElement);
+                if (name == null || name.isEmpty()) {
+                    throw new InputException("<" + element.getName() + "> has no <" + idElement + ">: every "
+                            + childType.name() + " needs one", parent.xml.path(), SecureXml.line(element), 0, null);
+                }
+                if (seen.add(childType.name() + "\u0000" + name)) {
+                    children.add(Resolved.child(childType, name, parent.xml, parent, SecureXml.line(element)));
+                }
+            }
+        }
+        return children;
+    }
+
+    /**
+     * The parsed file, or null for a file without any content (zero bytes or blanks): such a file is taken as it
+     * comes (its component kept, no children read) and a note says so; Salesforce rejects it at deploy time.
+     */
+    private Document parse(FileNode file) throws InputException {
+        if (parsed.containsKey(file)) {
+            return parsed.get(file);
+        }
+        Document document = null;
+        if (isBlank(file)) {
+            notes.add(file.relative() + " is empty: its component is kept, but the child components it should hold"
+                    + " cannot be read");
+        } else {
+            document = SecureXml.read(file.path());
+        }
+        parsed.put(file, document);
+        return document;
+    }
+
+    private static boolean isBlank(FileNode file) throws InputException {
+        try {
+            if (Files.size(file.path()) > 1024) {
+                return false;
+            }
+            return Files.readString(file.path(), StandardCharsets.UTF_8).isBlank();
+        } catch (IOException e) {
+            throw new InputException("cannot be read: " + e.getMessage(), file.path(), e);
+        }
+    }
+
+    /** Things worth saying about the files read (an empty metadata file). */
+    final List<String> notes = new ArrayList<>();
+}

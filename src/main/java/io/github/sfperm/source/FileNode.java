@@ -1,0 +1,139 @@
+package io.github.sfperm.source;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A file or directory of a scanned project, held in memory so that type inference never touches the disk twice.
+ * Children are kept sorted by name. Not thread-safe; built once by {@link FileTree}, then only read.
+ */
+final class FileNode {
+
+    private final String name;
+    private final FileNode parent;
+    private final Path path;
+    private final String relative;
+    private final boolean directory;
+    private final boolean ignored;
+    private final int depth;
+    private TreeMap<String, FileNode> children;
+    private Map<String, List<FileNode>> byBaseName;
+    private boolean listed;
+
+    private FileNode(String name, FileNode parent, Path path, boolean directory, boolean ignored) {
+        this.name = name;
+        this.parent = parent;
+        this.path = path;
+        this.directory = directory;
+        this.ignored = ignored;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        this.relative = parent == null ? "" : parent.relative.isEmpty() ? name : parent.relative + "/" + name;
+        this.children = directory ? new TreeMap<>() : null;
+    }
+
+    static FileNode root(Path path) {
+        return new FileNode("", null, path, true, false);
+    }
+
+    FileNode add(String childName, Path childPath, boolean childIsDirectory, boolean childIgnored) {
+        FileNode existing = children.get(childName);
+        if (existing != null) {
+            return existing;
+        }
+        FileNode child = new FileNode(childName, this, childPath, childIsDirectory, ignored || childIgnored);
+        children.put(childName, child);
+        byBaseName = null;
+        return child;
+    }
+
+    String name() {
+        return name;
+    }
+
+    FileNode parent() {
+        return parent;
+    }
+
+    /** The absolute path (through symbolic links as they appear in the project, not their targets). */
+    Path path() {
+        return path;
+    }
+
+    /** The path relative to the project directory, with {@code /}; empty for the project directory itself. */
+    String relative() {
+        return relative;
+    }
+
+    boolean isDirectory() {
+        return directory;
+    }
+
+    /** Whether {@code .forceignore} denies this path or a directory above it. */
+    boolean isIgnored() {
+        return ignored;
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    boolean isListed() {
+        return listed;
+    }
+
+    void markListed() {
+        listed = true;
+    }
+
+    /** Children sorted by name; empty for a file. */
+    Collection<FileNode> children() {
+        return children == null ? List.of() : Collections.unmodifiableCollection(children.values());
+    }
+
+    boolean isEmptyDirectory() {
+        return directory && children.isEmpty();
+    }
+
+    FileNode child(String childName) {
+        return children == null ? null : children.get(childName);
+    }
+
+    /**
+     * The children whose name up to the first dot is {@code baseName} ({@code Foo} for {@code Foo.cls} and
+     * {@code Foo.cls-meta.xml}), sorted by name. Indexed on first use, so looking up every component of a large
+     * folder stays linear.
+     */
+    List<FileNode> childrenWithBaseName(String baseName) {
+        if (children == null) {
+            return List.of();
+        }
+        if (byBaseName == null) {
+            byBaseName = new HashMap<>();
+            for (FileNode child : children.values()) {
+                byBaseName.computeIfAbsent(Names.baseName(child.name), k -> new ArrayList<>(1)).add(child);
+            }
+        }
+        return byBaseName.getOrDefault(baseName, List.of());
+    }
+
+    /** Whether {@code other} is this node or lies under it. */
+    boolean contains(FileNode other) {
+        for (FileNode n = other; n != null; n = n.parent) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return relative.isEmpty() ? "." : relative;
+    }
+}

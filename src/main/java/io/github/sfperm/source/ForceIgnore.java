@@ -1,0 +1,129 @@
+package io.github.sfperm.source;
+
+import io.github.sfperm.common.InputException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * The {@code .forceignore} of a project: gitignore patterns, as Salesforce's tooling reads them with node-ignore,
+ * matched here with JGit's implementation of the same rules. When the file exists, Salesforce's default patterns
+ * ({@link #DEFAULT_PATTERNS}) come first, so the file can override them; without the file nothing is ignored (the
+ * defaults do not apply either), as in {@code @salesforce/source-deploy-retrieve}.
+ *
+ * <p>Paths are relative to the directory of the {@code .forceignore} file, with {@code /}. A path is ignored when a
+ * directory above it is ignored (a pattern cannot re-include a file inside an ignored directory), else when the last
+ * pattern that matches it ignores it.
+ */
+public final class ForceIgnore {
+
+    /** The file name. */
+    public static final String FILE_NAME = ".forceignore";
+
+    /**
+     * The patterns SDR puts before the project's own (its {@code ForceIgnore.DEFAULT_IGNORE}): duplicates, dot files
+     * (except the CLI's own {@code .sf/orgs/<org>/remoteMetadata}), and package descriptors.
+     */
+    public static final List<String> DEFAULT_PATTERNS = List.of(
+            "**/*.dup",
+            "**/.*",
+            "!.sf",
+            "**/.sf/**",
+            "!**/.sf/orgs",
+            "!**/.sf/orgs/**",
+            "**/.sf/orgs/*/**",
+            "!**/.sf/orgs/*/remoteMetadata",
+            "!**/.sf/orgs/*/remoteMetadata/**",
+            "**/package2-descriptor.json",
+            "**/package2-manifest.json");
+
+    private static final ForceIgnore NONE = new ForceIgnore(null, null);
+
+    private final IgnoreNode rules;
+    private final Path file;
+
+    private ForceIgnore(IgnoreNode rules, Path file) {
+        this.rules = rules;
+        this.file = file;
+    }
+
+    /** Ignores nothing: a project without {@code .forceignore}, or a Metadata API folder. */
+    public static ForceIgnore none() {
+        return NONE;
+    }
+
+    /** The rules of {@code dir/.forceignore}, or {@link #none()} when that file does not exist. */
+    public static ForceIgnore of(Path dir) throws InputException {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return NONE;
+        }
+        String contents;
+        try {
+            contents = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException("cannot be read: " + e.getMessage(), file, e);
+        }
+        return parse(String.join("\n", DEFAULT_PATTERNS) + "\n" + contents, file);
+    }
+
+    /** Rules from text (the whole {@code .forceignore}, defaults included); {@code file} names it in messages. */
+    static ForceIgnore parse(String patterns, Path file) throws InputException {
+        IgnoreNode node = new IgnoreNode();
+        try {
+            node.parse(file == null ? null : file.toString(),
+                    new ByteArrayInputStream(patterns.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new InputException("cannot be read as ignore patterns: " + e.getMessage(), file, e);
+        }
+        return new ForceIgnore(node, file);
+    }
+
+    /** The {@code .forceignore} file these rules come from, if any. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** Whether any rule applies at all. */
+    public boolean isActive() {
+        return rules != null;
+    }
+
+    /**
+     * Whether the patterns ignore {@code relativePath} itself (its parent directories are not looked at here: the
+     * caller knows whether they are ignored).
+     *
+     * @param relativePath relative to the {@code .forceignore} directory, with {@code /}
+     * @param directory whether the path is a directory (patterns ending in {@code /} match only directories)
+     */
+    public boolean matches(String relativePath, boolean directory) {
+        if (rules == null || relativePath.isEmpty()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(rules.checkIgnored(relativePath, directory));
+    }
+
+    /** Whether {@code relativePath} is ignored: it, or a directory above it, matches. */
+    public boolean denies(String relativePath, boolean directory) {
+        if (rules == null) {
+            return false;
+        }
+        String[] parts = relativePath.split("/");
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (i > 0) {
+                prefix.append('/');
+            }
+            prefix.append(parts[i]);
+            if (matches(prefix.toString(), true)) {
+                return true;
+            }
+        }
+        return matches(relativePath, directory);
+    }
+}

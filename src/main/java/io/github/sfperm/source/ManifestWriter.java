@@ -1,0 +1,102 @@
+package io.github.sfperm.source;
+
+import io.github.sfperm.common.InputException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dom4j.Document;
+import org.dom4j.DocumentHelper;
+import org.dom4j.Element;
+import org.dom4j.io.OutputFormat;
+import org.dom4j.io.XMLWriter;
+
+/**
+ * Writes a {@code package.xml} as Salesforce's tooling writes it ({@code sf project generate manifest}): types sorted
+ * by name, members sorted (both by UTF-16 code units, as JavaScript sorts), four-space indentation, then
+ * {@code <version>}. Byte for byte the same for the same components.
+ */
+public final class ManifestWriter {
+
+    /** The namespace of {@code package.xml}. */
+    public static final String NAMESPACE = "http://soap.sforce.com/2006/04/metadata";
+
+    private ManifestWriter() {}
+
+    /** The {@code package.xml} of a source tree's deployed components. */
+    public static String toXml(SourceTree tree, String apiVersion) {
+        return toXml(tree.members(), apiVersion);
+    }
+
+    /** The {@code package.xml} of these members by type; types and members are sorted here. */
+    public static String toXml(Map<String, ? extends Collection<String>> membersByType, String apiVersion) {
+        Document document = DocumentHelper.createDocument();
+        Element root = document.addElement("Package", NAMESPACE);
+        for (Map.Entry<String, TreeSet<String>> entry : sorted(membersByType).entrySet()) {
+            Element types = root.addElement("types", NAMESPACE);
+            for (String member : entry.getValue()) {
+                types.addElement("members", NAMESPACE).setText(member);
+            }
+            types.addElement("name", NAMESPACE).setText(entry.getKey());
+        }
+        if (apiVersion != null) {
+            root.addElement("version", NAMESPACE).setText(apiVersion);
+        }
+        OutputFormat format = OutputFormat.createPrettyPrint();
+        format.setIndent("    ");
+        format.setEncoding(StandardCharsets.UTF_8.name());
+        format.setNewLineAfterDeclaration(false);
+        format.setTrimText(false);
+        format.setPadText(false);
+        format.setExpandEmptyElements(false);
+        StringWriter out = new StringWriter();
+        try {
+            XMLWriter writer = new XMLWriter(out, format);
+            writer.write(document);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String xml = out.toString().replace("\r\n", "\n");
+        return xml.endsWith("\n") ? xml : xml + "\n";
+    }
+
+    /** Writes the {@code package.xml} of {@code tree} to {@code file}, creating its directory. */
+    public static void write(SourceTree tree, String apiVersion, Path file) throws InputException {
+        write(tree.members(), apiVersion, file);
+    }
+
+    /** Writes a {@code package.xml} of these members to {@code file}, creating its directory. */
+    public static void write(Map<String, ? extends Collection<String>> membersByType, String apiVersion, Path file)
+            throws InputException {
+        String xml = toXml(membersByType, apiVersion);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(xml.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot be written: " + e.getMessage(), file, e);
+        }
+    }
+
+    private static Map<String, TreeSet<String>> sorted(Map<String, ? extends Collection<String>> membersByType) {
+        Map<String, TreeSet<String>> sorted = new TreeMap<>();
+        membersByType.forEach((type, members) -> {
+            if (!members.isEmpty()) {
+                sorted.computeIfAbsent(type, t -> new TreeSet<>()).addAll(members);
+            }
+        });
+        return sorted;
+    }
+}
