@@ -1,0 +1,81 @@
+package io.github.sfperm.source;
+
+import static io.github.sfperm.source.Fixtures.deployed;
+import static io.github.sfperm.source.Fixtures.fixture;
+import static io.github.sfperm.source.Fixtures.ignored;
+import static io.github.sfperm.source.Fixtures.unclaimed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code .forceignore}: gitignore patterns relative to the project, after Salesforce's default patterns. */
+class ForceIgnoreTest {
+
+    private static final String PATTERNS = String.join("\n", ForceIgnore.DEFAULT_PATTERNS) + "\n"
+            + """
+            # a comment
+            **/profiles/**
+            **/jsconfig.json
+            force-app/main/default/classes/Secret*
+            !force-app/main/default/classes/SecretButShipped.cls*
+            legacy/
+            **appMenu
+            !**/.keepme
+            """;
+
+    @ParameterizedTest(name = "{0} (directory: {1}) ignored: {2}")
+    @CsvSource({
+        "force-app/main/default/profiles/Admin.profile-meta.xml, false, true",
+        "force-app/main/default/profiles, true, false",
+        "force-app/main/default/lwc/jsconfig.json, false, true",
+        "force-app/main/default/classes/SecretKeys.cls, false, true",
+        "force-app/main/default/classes/SecretButShipped.cls, false, false",
+        "force-app/main/default/classes/Public.cls, false, false",
+        "force-app/main/default/legacy, true, true",
+        "force-app/main/default/legacy, false, false",
+        "force-app/main/default/legacy/classes/Old.cls, false, true",
+        "force-app/main/default/appMenus/Foo.appMenu-meta.xml, false, false",
+        "force-app/main/default/appMenu, true, true",
+        "force-app/main/default/lwc/.eslintrc.json, false, true",
+        "force-app/.keepme, false, false",
+        "force-app/main/default/classes/Foo.cls.dup, false, true",
+        "force-app/package2-descriptor.json, false, true",
+        ".sf/orgs/00D/remoteMetadata/x.json, false, false",
+        ".sf/config.json, false, true"
+    })
+    void followsGitignoreRulesAfterTheDefaults(String path, boolean directory, boolean ignored) throws Exception {
+        ForceIgnore rules = ForceIgnore.parse(PATTERNS, Path.of(".forceignore"));
+        assertThat(rules.denies(path, directory)).isEqualTo(ignored);
+    }
+
+    @Test
+    void withoutTheFileNothingIsIgnoredNotEvenDotFiles(@TempDir Path dir) throws Exception {
+        ForceIgnore none = ForceIgnore.of(dir);
+        assertThat(none.isActive()).isFalse();
+        assertThat(none.denies("force-app/.eslintrc.json", false)).isFalse();
+        assertThat(none.file()).isEmpty();
+    }
+
+    @Test
+    void ignoredComponentsAreNeitherDeployedNorUnclaimed() throws Exception {
+        SourceTree tree = SourceTreeReader.read(fixture("forceignore"));
+        assertThat(deployed(tree)).containsExactly(
+                "ApexClass: Public", "ApexClass: SecretButShipped", "LightningComponentBundle: widget");
+        assertThat(ignored(tree)).containsExactly(
+                "force-app/main/default/classes/.DS_Store",
+                "force-app/main/default/classes/Notes.cls.dup",
+                "force-app/main/default/classes/SecretKeys.cls",
+                "force-app/main/default/classes/SecretKeys.cls-meta.xml",
+                "force-app/main/default/legacy",
+                "force-app/main/default/lwc/.eslintrc.json",
+                "force-app/main/default/lwc/jsconfig.json",
+                "force-app/main/default/lwc/widget/__tests__/widget.test.js",
+                "force-app/main/default/lwc/widget/widget.ts",
+                "force-app/main/default/profiles/Admin.profile-meta.xml");
+        assertThat(unclaimed(tree)).containsOnlyKeys("force-app/test/jest-mocks/apex.js");
+    }
+}
