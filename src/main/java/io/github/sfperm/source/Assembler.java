@@ -34,8 +34,6 @@ final class Assembler {
 
     private final MetadataRegistry registry;
     private final Map<String, SourceComponent> components = new LinkedHashMap<>();
-    private final Set<FileNode> claimedFiles = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<FileNode> claimedDirectories = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<FileNode, Document> parsed = new IdentityHashMap<>();
 
     Assembler(MetadataRegistry registry) {
@@ -63,32 +61,22 @@ final class Assembler {
         return new ArrayList<>(components.values());
     }
 
-    boolean isClaimed(FileNode file) {
-        if (claimedFiles.contains(file)) {
-            return true;
-        }
-        for (FileNode n = file.parent(); n != null; n = n.parent()) {
-            if (claimedDirectories.contains(n)) {
+    /** Whether a component claims the file: it is a component's file, or lies in a component's folder. */
+    static boolean isClaimed(FileNode file) {
+        for (FileNode n = file; n != null; n = n.parent()) {
+            if (n.claimed) {
                 return true;
             }
         }
         return false;
     }
 
-    boolean isClaimedDirectory(FileNode directory) {
-        return claimedDirectories.contains(directory);
-    }
-
-    private void claim(Resolved resolved) {
-        for (FileNode node : new FileNode[] {resolved.xml, resolved.content}) {
-            if (node == null) {
-                continue;
-            }
-            if (node.isDirectory()) {
-                claimedDirectories.add(node);
-            } else {
-                claimedFiles.add(node);
-            }
+    private static void claim(Resolved resolved) {
+        if (resolved.xml != null) {
+            resolved.xml.claimed = true;
+        }
+        if (resolved.content != null) {
+            resolved.content.claimed = true;
         }
     }
 
@@ -163,7 +151,7 @@ final class Assembler {
                 collectChildFiles(parent, node, applyIgnore, into);
                 continue;
             }
-            Names.MetaXml metaXml = Names.metaXml(node.name());
+            Names.MetaXml metaXml = node.metaXml();
             if (metaXml == null
                     || metaXml.suffix().equals(type.suffix())
                     || metaXml.suffix().equals(type.legacySuffix())) {

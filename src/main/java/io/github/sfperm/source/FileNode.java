@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A file or directory of a scanned project, held in memory so that type inference never touches the disk twice.
@@ -15,16 +14,25 @@ import java.util.TreeMap;
  */
 final class FileNode {
 
+    private static final Names.MetaXml NOT_META_XML = new Names.MetaXml("", "");
+
     private final String name;
     private final FileNode parent;
     private final Path path;
-    private final String relative;
     private final boolean directory;
     private final boolean ignored;
     private final int depth;
-    private TreeMap<String, FileNode> children;
+    private final Map<String, FileNode> children;
+    private List<FileNode> sorted;
     private Map<String, List<FileNode>> byBaseName;
+    private String relative;
     private boolean listed;
+    private Names.MetaXml metaXml;
+    private FileNode partsRoot;
+    private List<String> parts;
+
+    /** Whether a component claims this file, or every file below this directory. */
+    boolean claimed;
 
     private FileNode(String name, FileNode parent, Path path, boolean directory, boolean ignored) {
         this.name = name;
@@ -33,8 +41,7 @@ final class FileNode {
         this.directory = directory;
         this.ignored = ignored;
         this.depth = parent == null ? 0 : parent.depth + 1;
-        this.relative = parent == null ? "" : parent.relative.isEmpty() ? name : parent.relative + "/" + name;
-        this.children = directory ? new TreeMap<>() : null;
+        this.children = directory ? new HashMap<>() : null;
     }
 
     static FileNode root(Path path) {
@@ -48,6 +55,7 @@ final class FileNode {
         }
         FileNode child = new FileNode(childName, this, childPath, childIsDirectory, ignored || childIgnored);
         children.put(childName, child);
+        sorted = null;
         byBaseName = null;
         return child;
     }
@@ -67,6 +75,9 @@ final class FileNode {
 
     /** The path relative to the project directory, with {@code /}; empty for the project directory itself. */
     String relative() {
+        if (relative == null) {
+            relative = parent == null ? "" : parent.relative().isEmpty() ? name : parent.relative() + "/" + name;
+        }
         return relative;
     }
 
@@ -93,7 +104,15 @@ final class FileNode {
 
     /** Children sorted by name; empty for a file. */
     Collection<FileNode> children() {
-        return children == null ? List.of() : Collections.unmodifiableCollection(children.values());
+        if (children == null) {
+            return List.of();
+        }
+        if (sorted == null) {
+            List<FileNode> list = new ArrayList<>(children.values());
+            list.sort((a, b) -> a.name.compareTo(b.name));
+            sorted = Collections.unmodifiableList(list);
+        }
+        return sorted;
     }
 
     boolean isEmptyDirectory() {
@@ -115,11 +134,36 @@ final class FileNode {
         }
         if (byBaseName == null) {
             byBaseName = new HashMap<>();
-            for (FileNode child : children.values()) {
+            for (FileNode child : children()) {
                 byBaseName.computeIfAbsent(Names.baseName(child.name), k -> new ArrayList<>(1)).add(child);
             }
         }
         return byBaseName.getOrDefault(baseName, List.of());
+    }
+
+    /** {@link Names#metaXml} of the name, parsed once. */
+    Names.MetaXml metaXml() {
+        if (metaXml == null) {
+            Names.MetaXml parsed = Names.metaXml(name);
+            metaXml = parsed == null ? NOT_META_XML : parsed;
+        }
+        return metaXml == NOT_META_XML ? null : metaXml;
+    }
+
+    /** The names from {@code root} (excluded) down to this node (included), computed once per root. */
+    List<String> parts(FileNode root) {
+        if (parts == null || partsRoot != root) {
+            if (this == root || parent == null) {
+                parts = List.of();
+            } else {
+                List<String> above = parent.parts(root);
+                String[] names = above.toArray(new String[above.size() + 1]);
+                names[above.size()] = name;
+                parts = List.of(names);
+            }
+            partsRoot = root;
+        }
+        return parts;
     }
 
     /** Whether {@code other} is this node or lies under it. */
@@ -134,6 +178,6 @@ final class FileNode {
 
     @Override
     public String toString() {
-        return relative.isEmpty() ? "." : relative;
+        return relative().isEmpty() ? "." : relative();
     }
 }

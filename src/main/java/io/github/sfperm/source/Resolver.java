@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +57,6 @@ final class Resolver {
     private final FileNode partsRoot;
     private final boolean applyIgnore;
     private final Map<String, Adapter> adapters = new LinkedHashMap<>();
-    private final Map<FileNode, List<String>> partsCache = new IdentityHashMap<>();
 
     final List<Resolved> found = new ArrayList<>();
     final Map<FileNode, String> problems = new LinkedHashMap<>();
@@ -156,7 +152,7 @@ final class Resolver {
             return null;
         }
         boolean resolveHere = resolvingSource
-                || Names.isMetaXml(node.name())
+                || (node.metaXml() != null)
                 || !isContentFile(node)
                 || !allowsMetadataWithContent(type);
         if (!resolveHere) {
@@ -178,7 +174,7 @@ final class Resolver {
         if (strict != null) {
             return strict;
         }
-        Names.MetaXml metaXml = Names.metaXml(node.name());
+        Names.MetaXml metaXml = node.metaXml();
         if (metaXml != null) {
             MetadataType bySuffix = registry.typeBySuffix(metaXml.suffix()).orElse(null);
             if (bySuffix != null) {
@@ -259,7 +255,7 @@ final class Resolver {
 
     /** Whether a file may be metadata at all (others are not looked at). */
     private boolean isMetadata(FileNode file) {
-        return Names.isMetaXml(file.name())
+        return (file.metaXml() != null)
                 || isContentFile(file)
                 || folderMetaXmlType(file) != null
                 || nonXmlMetaFileType(file) != null;
@@ -309,7 +305,7 @@ final class Resolver {
     }
 
     private String unknownTypeReason(FileNode node) {
-        Names.MetaXml metaXml = Names.metaXml(node.name());
+        Names.MetaXml metaXml = node.metaXml();
         String suffix = metaXml != null ? metaXml.suffix() : Names.extension(node.name());
         return "no metadata type has the file suffix '" + suffix + "'"
                 + io.github.sfperm.common.Suggestions.didYouMean(suffix, registry.suffixIndex().keySet());
@@ -319,17 +315,7 @@ final class Resolver {
 
     /** The names of the path from the parts root (excluded) down to {@code node} (included). */
     List<String> parts(FileNode node) {
-        List<String> cached = partsCache.get(node);
-        if (cached != null) {
-            return cached;
-        }
-        Deque<String> names = new ArrayDeque<>();
-        for (FileNode n = node; n != null && n != partsRoot; n = n.parent()) {
-            names.addFirst(n.name());
-        }
-        List<String> parts = List.copyOf(names);
-        partsCache.put(node, parts);
-        return parts;
+        return node.parts(partsRoot);
     }
 
     private static FileNode grandparent(FileNode node) {
@@ -374,7 +360,7 @@ final class Resolver {
             return null;
         }
         for (FileNode candidate : directory.childrenWithBaseName(baseName)) {
-            if (Names.isMetaXml(candidate.name()) == metaXml) {
+            if ((candidate.metaXml() != null) == metaXml) {
                 return candidate;
             }
         }
@@ -385,7 +371,7 @@ final class Resolver {
 
     /** SDR's parseAsRootMetadataXml: whether {@code node} is the metadata file of a component of {@code type}. */
     private Root rootMetadata(MetadataType type, FileNode node) {
-        Names.MetaXml metaXml = Names.metaXml(node.name());
+        Names.MetaXml metaXml = node.metaXml();
         if (metaXml != null) {
             boolean root = true;
             if (type.strictDirectoryName()) {
@@ -457,7 +443,7 @@ final class Resolver {
     private Resolved named(FileNode trigger, MetadataType type, FileNode rootPath) throws Unresolvable {
         Root root = rootMetadata(type, trigger);
         if (root == null && rootPath != null) {
-            Names.MetaXml metaXml = Names.metaXml(rootPath.name());
+            Names.MetaXml metaXml = rootPath.metaXml();
             if (metaXml != null) {
                 root = new Root(metaXml.fullName(), metaXml.suffix(), rootPath);
             }
@@ -485,7 +471,7 @@ final class Resolver {
             throws Unresolvable {
         FileNode rootPath = null;
         if (rootMetadata(type, trigger) == null) {
-            if (Names.isMetaXml(trigger.name())) {
+            if ((trigger.metaXml() != null)) {
                 throw new Unresolvable(trigger, type.name() + " metadata files must lie in a '"
                         + type.directoryName() + "' folder");
             }
@@ -574,7 +560,7 @@ final class Resolver {
         if (root == null) {
             FileNode folder = componentRoot(type, trigger);
             FileNode rootPath = find(folder, folder.name(), true);
-            Names.MetaXml metaXml = rootPath == null ? null : Names.metaXml(rootPath.name());
+            Names.MetaXml metaXml = rootPath == null ? null : rootPath.metaXml();
             if (metaXml != null) {
                 root = new Root(metaXml.fullName(), metaXml.suffix(), rootPath);
             }
@@ -586,7 +572,7 @@ final class Resolver {
                     : root.fullName();
             component = new Resolved(type, name, root.node());
         }
-        Names.MetaXml metaXml = Names.metaXml(trigger.name());
+        Names.MetaXml metaXml = trigger.metaXml();
         if (metaXml == null) {
             return component;
         }
@@ -623,7 +609,7 @@ final class Resolver {
         List<String> parts = parts(trigger);
         int typeIndex = parts.lastIndexOf(type.directoryName());
         if (!type.isChild()) {
-            if (!Names.isMetaXml(trigger.name()) || trigger.parent() == null || grandparent(trigger) == null) {
+            if (!(trigger.metaXml() != null) || trigger.parent() == null || grandparent(trigger) == null) {
                 throw new Unresolvable(trigger, "expected " + type.name() + " metadata as <baseType>/<name>/<name>."
                         + type.suffix() + Names.META_XML);
             }

@@ -203,7 +203,7 @@ public final class SourceTreeReader {
             }
             return;
         }
-        if (!assembler.isClaimed(node)) {
+        if (!Assembler.isClaimed(node)) {
             unclaimed.add(new UnclaimedFile(node.path(), reason(node, resolver, problems, registry)));
         }
     }
