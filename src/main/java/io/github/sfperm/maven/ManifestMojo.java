@@ -67,11 +67,15 @@ public class ManifestMojo extends AbstractMojo {
                 }
             }
             int types = tree.members().size();
-            getLog().info("sfperm: wrote " + tree.components().size() + " components of " + types + " types to "
-                    + DisplayPath.of(base, out) + " (API version " + version + ")");
+            getLog().info("sfperm: wrote " + count(tree.components().size(), "component") + " of "
+                    + count(types, "type") + " to " + DisplayPath.of(base, out) + " (API version " + version + ")");
         } catch (InputException e) {
             throw new MojoExecutionException("sfperm: " + e.describe(base), e);
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private String version(SourceTree tree) throws InputException {
