@@ -5,10 +5,8 @@ import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.registry.MetadataType;
 import io.github.sfperm.xml.SecureXml;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +33,12 @@ final class Assembler {
     private final MetadataRegistry registry;
     private final Map<String, SourceComponent> components = new LinkedHashMap<>();
     private final Map<FileNode, Document> parsed = new IdentityHashMap<>();
+
+    /** Files inside a decomposed component's folder that are no child of it, with the reason. */
+    final Map<FileNode, String> unexpectedChildren = new LinkedHashMap<>();
+
+    /** Things worth saying about the files read (an empty metadata file). */
+    final List<String> notes = new ArrayList<>();
 
     Assembler(MetadataRegistry registry) {
         this.registry = registry;
@@ -170,9 +174,6 @@ final class Assembler {
         }
     }
 
-    /** Files inside a decomposed component's folder that are no child of it, with the reason. */
-    final Map<FileNode, String> unexpectedChildren = new LinkedHashMap<>();
-
     /**
      * Children held as elements of the parent's file: {@code <labels>} of {@code CustomLabels}, {@code <rules>} of
      * {@code Workflow}, ... named by their {@code uniqueIdElement}. In a Metadata API format file of a decomposed
@@ -243,12 +244,14 @@ final class Assembler {
             if (Files.size(file.path()) > 1024) {
                 return false;
             }
-            return Files.readString(file.path(), StandardCharsets.UTF_8).isBlank();
+            for (byte b : Files.readAllBytes(file.path())) {
+                if (!Character.isWhitespace(b)) {
+                    return false;
+                }
+            }
+            return true;
         } catch (IOException e) {
             throw new InputException("cannot be read: " + e.getMessage(), file.path(), e);
         }
     }
-
-    /** Things worth saying about the files read (an empty metadata file). */
-    final List<String> notes = new ArrayList<>();
 }

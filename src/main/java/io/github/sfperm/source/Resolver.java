@@ -1,5 +1,6 @@
 package io.github.sfperm.source;
 
+import io.github.sfperm.common.Suggestions;
 import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.registry.MetadataType;
 import java.io.IOException;
@@ -308,7 +309,7 @@ final class Resolver {
         Names.MetaXml metaXml = node.metaXml();
         String suffix = metaXml != null ? metaXml.suffix() : Names.extension(node.name());
         return "no metadata type has the file suffix '" + suffix + "'"
-                + io.github.sfperm.common.Suggestions.didYouMean(suffix, registry.suffixIndex().keySet());
+                + Suggestions.didYouMean(suffix, registry.suffixIndex().keySet());
     }
 
     // ------------------------------------------------------------------------------------------------ path helpers

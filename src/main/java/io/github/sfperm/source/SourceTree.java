@@ -1,5 +1,6 @@
 package io.github.sfperm.source;
 
+import io.github.sfperm.common.Suggestions;
 import io.github.sfperm.deploy.Component;
 import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.registry.MetadataType;
@@ -159,7 +160,7 @@ public final class SourceTree {
         Optional<String> note = Optional.empty();
         if (known.isEmpty()) {
             note = Optional.of("* for " + type + " matches nothing: the metadata registry knows no type "
-                    + type + io.github.sfperm.common.Suggestions.didYouMean(type,
+                    + type + Suggestions.didYouMean(type,
                             registry.types().stream().map(MetadataType::name).toList()));
         } else if (known.get().inFolder()) {
             note = Optional.of("Salesforce does not expand * for " + typeName + " (its members live in folders):"

@@ -9,10 +9,14 @@ import io.github.sfperm.registry.MetadataType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a source tree and infers its components exactly as Salesforce's tooling
@@ -155,14 +159,14 @@ public final class SourceTreeReader {
             boolean applyIgnore,
             List<String> notes,
             MetadataRegistry registry) {
-        java.util.Map<FileNode, String> problems = new java.util.LinkedHashMap<>();
+        Map<FileNode, String> problems = new LinkedHashMap<>();
         for (Resolver resolver : resolvers) {
             resolver.problems.forEach(problems::putIfAbsent);
         }
         problems.putAll(assembler.unexpectedChildren);
         List<UnclaimedFile> unclaimed = new ArrayList<>();
         List<Path> ignored = new ArrayList<>();
-        java.util.Set<FileNode> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<FileNode> visited = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < roots.size(); i++) {
             Resolver resolver = resolvers.get(i);
             for (FileNode root : roots.get(i)) {
@@ -187,7 +191,7 @@ public final class SourceTreeReader {
             MetadataRegistry registry,
             List<UnclaimedFile> unclaimed,
             List<Path> ignored,
-            java.util.Set<FileNode> visited) {
+            Set<FileNode> visited) {
         if (!visited.add(node)) {
             return;
         }
