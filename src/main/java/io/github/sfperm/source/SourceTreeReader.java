@@ -55,6 +55,18 @@ public final class SourceTreeReader {
                 + " classes/) is in this directory", base);
     }
 
+    /**
+     * Like {@link #read(Path)}, but empty when {@code baseDir} holds neither {@code sfdx-project.json} nor a Metadata
+     * API folder (a project that only has manifests). A source tree that is there but broken is still an error.
+     */
+    public static Optional<SourceTree> readIfPresent(Path baseDir) throws InputException {
+        Path base = baseDir.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(base.resolve(SfdxProject.FILE_NAME)) && findMetadataApiFolder(base).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(read(base));
+    }
+
     /** {@code src/} or the directory itself, whichever holds a {@code package.xml}. */
     public static Optional<Path> findMetadataApiFolder(Path baseDir) {
         for (String candidate : METADATA_API_FOLDERS) {

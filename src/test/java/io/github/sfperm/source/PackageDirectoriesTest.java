@@ -98,6 +98,13 @@ class PackageDirectoriesTest {
     }
 
     @Test
+    void aProjectWithoutSourceTreeHasNoneToReadIfPresent(@TempDir Path dir) throws Exception {
+        assertThat(SourceTreeReader.readIfPresent(dir)).isEmpty();
+        Files.writeString(dir.resolve("sfdx-project.json"), "{");
+        assertThatThrownBy(() -> SourceTreeReader.readIfPresent(dir)).isInstanceOf(InputException.class);
+    }
+
+    @Test
     void backslashesAndTheProjectDirectoryItselfAreAcceptedAsPaths(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("src/main/classes"));
         Files.writeString(dir.resolve("src/main/classes/A.cls"), "");
