@@ -501,8 +501,8 @@ final class Resolver {
             throw new Unresolvable(trigger, "expected a ." + type.suffix() + " source file for " + type.name());
         }
         if (applyIgnore && source.isIgnored()) {
-            throw new Unresolvable(source, "force-ignored, but its metadata file " + component.xml.name()
-                    + " is not: .forceignore must ignore both or neither");
+            throw new Unresolvable(component.xml, "its source file " + source.name() + " is force-ignored, but this"
+                    + " metadata file is not: .forceignore must ignore both or neither");
         }
         component.content = source;
         return component;

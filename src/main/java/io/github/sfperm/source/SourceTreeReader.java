@@ -232,10 +232,17 @@ public final class SourceTreeReader {
         }
         MetadataType type = registry.typeBySuffix(Names.extension(file.name())).orElse(null);
         if (type != null && resolver.parts(file).contains(type.directoryName())
-                && "matchingContentFile".equals(type.adapter())
-                && file.parent().child(file.name() + Names.META_XML) == null) {
-            return "the source of " + type.name() + " " + Names.contentFile(file.name()).fullName()
-                    + " needs its metadata file " + file.name() + Names.META_XML + " beside it";
+                && "matchingContentFile".equals(type.adapter())) {
+            String component = type.name() + " " + Names.contentFile(file.name()).fullName();
+            FileNode metaXml = file.parent().child(file.name() + Names.META_XML);
+            if (metaXml == null) {
+                return "the source of " + component + " needs its metadata file " + file.name() + Names.META_XML
+                        + " beside it";
+            }
+            if (metaXml.isIgnored()) {
+                return "its metadata file " + metaXml.name() + " is force-ignored, so " + component + " is not"
+                        + " deployed: .forceignore must ignore both or neither";
+            }
         }
         return UnclaimedFile.NOT_METADATA;
     }

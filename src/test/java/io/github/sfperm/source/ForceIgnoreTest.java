@@ -5,7 +5,9 @@ import static io.github.sfperm.source.Fixtures.fixture;
 import static io.github.sfperm.source.Fixtures.ignored;
 import static io.github.sfperm.source.Fixtures.unclaimed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +60,24 @@ class ForceIgnoreTest {
         assertThat(none.isActive()).isFalse();
         assertThat(none.denies("force-app/.eslintrc.json", false)).isFalse();
         assertThat(none.file()).isEmpty();
+    }
+
+    @Test
+    void ignoringHalfOfAClassLeavesTheOtherHalfUnclaimedWithTheReason(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("sfdx-project.json"),
+                "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
+        Files.writeString(dir.resolve(".forceignore"), "**/A.cls\n**/B.cls-meta.xml\n");
+        Path classes = Files.createDirectories(dir.resolve("force-app/classes"));
+        for (String file : new String[] {"A.cls", "A.cls-meta.xml", "B.cls", "B.cls-meta.xml"}) {
+            Files.writeString(classes.resolve(file), "");
+        }
+        SourceTree tree = SourceTreeReader.read(dir);
+        assertThat(deployed(tree)).isEmpty();
+        assertThat(unclaimed(tree)).containsOnly(
+                entry("force-app/classes/A.cls-meta.xml", "its source file A.cls is"
+                        + " force-ignored, but this metadata file is not: .forceignore must ignore both or neither"),
+                entry("force-app/classes/B.cls", "its metadata file B.cls-meta.xml is"
+                        + " force-ignored, so ApexClass B is not deployed: .forceignore must ignore both or neither"));
     }
 
     @Test
