@@ -21,7 +21,6 @@ final class FileNode {
     private final Path path;
     private final boolean directory;
     private final boolean ignored;
-    private final int depth;
     private final Map<String, FileNode> children;
     private List<FileNode> sorted;
     private Map<String, List<FileNode>> byBaseName;
@@ -40,7 +39,6 @@ final class FileNode {
         this.path = path;
         this.directory = directory;
         this.ignored = ignored;
-        this.depth = parent == null ? 0 : parent.depth + 1;
         this.children = directory ? new HashMap<>() : null;
     }
 
@@ -88,10 +86,6 @@ final class FileNode {
     /** Whether {@code .forceignore} denies this path or a directory above it. */
     boolean isIgnored() {
         return ignored;
-    }
-
-    int depth() {
-        return depth;
     }
 
     boolean isListed() {
@@ -164,16 +158,6 @@ final class FileNode {
             partsRoot = root;
         }
         return parts;
-    }
-
-    /** Whether {@code other} is this node or lies under it. */
-    boolean contains(FileNode other) {
-        for (FileNode n = other; n != null; n = n.parent) {
-            if (n == this) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

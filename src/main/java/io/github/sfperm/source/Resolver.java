@@ -61,7 +61,6 @@ final class Resolver {
 
     final List<Resolved> found = new ArrayList<>();
     final Map<FileNode, String> problems = new LinkedHashMap<>();
-    final List<FileNode> forceIgnored = new ArrayList<>();
 
     /**
      * @param partsRoot paths are looked at relative to this directory (a package directory, a Metadata API folder)
@@ -136,8 +135,7 @@ final class Resolver {
 
     private Resolved resolve(FileNode node, boolean resolvingSource) {
         if (applyIgnore && node.isIgnored()) {
-            forceIgnored.add(node);
-            return null;
+            return null; // listed with the force-ignored paths of the tree
         }
         MetadataType type = type(node);
         if (type == null) {
