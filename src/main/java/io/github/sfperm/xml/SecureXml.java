@@ -116,7 +116,26 @@ public final class SecureXml {
         }
     }
 
+    /**
+     * The hardened reader of this thread, for files without a schema: building a parser costs far more than parsing a
+     * metadata file, and the source-tree reader parses one file per object. A SAX reader may parse any number of
+     * documents one after the other; every parse sets its handlers afresh.
+     */
+    private static final ThreadLocal<XMLReader> PLAIN_READER = new ThreadLocal<>();
+
     private static XMLReader newXmlReader(Schema schema) throws InputException {
+        if (schema != null) {
+            return createXmlReader(schema);
+        }
+        XMLReader reader = PLAIN_READER.get();
+        if (reader == null) {
+            reader = createXmlReader(null);
+            PLAIN_READER.set(reader);
+        }
+        return reader;
+    }
+
+    private static XMLReader createXmlReader(Schema schema) throws InputException {
         try {
             SAXParserFactory spf = SAXParserFactory.newInstance();
             spf.setNamespaceAware(true);
