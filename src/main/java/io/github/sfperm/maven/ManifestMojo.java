@@ -44,6 +44,7 @@ public class ManifestMojo extends AbstractMojo {
     @Parameter(property = "sfperm.outputFile", defaultValue = "${project.build.directory}/sfperm/package.xml")
     File outputFile;
 
+    /** The project directory: where {@code sfdx-project.json} or the Metadata API folder is looked for. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
