@@ -114,8 +114,8 @@ public final class Checker {
 
     /**
      * The type whose rules apply: the registry's spelling of the type, except that in {@code package.xml} a member
-     * without {@code /} of a type in folders ({@code Report}: {@code MyFolder}) is the folder itself
-     * ({@code ReportFolder}).
+     * without {@code /} of a type in folders ({@code Report}: {@code MyFolder}, or {@code MyFolder/} as Salesforce's CLI
+     * writes it) is the folder itself ({@code ReportFolder}).
      */
     public String effectiveType(Component component) {
         Optional<MetadataType> type = registry.type(component.type());
@@ -123,8 +123,10 @@ public final class Checker {
             return component.type();
         }
         MetadataType known = type.get();
-        if (known.inFolder() && known.folderType() != null && !component.isWildcard()
-                && component.member().indexOf('/') < 0) {
+        String member = component.member();
+        // Salesforce's CLI writes report and dashboard folders with a trailing slash ("MyFolder/")
+        boolean folder = member.indexOf('/') < 0 || member.indexOf('/') == member.length() - 1;
+        if (known.inFolder() && known.folderType() != null && !component.isWildcard() && folder) {
             return known.folderType();
         }
         return known.name();

@@ -18,7 +18,17 @@ import io.github.sfperm.check.PermissionNameCheck;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deploy.Component;
+import io.github.sfperm.check.Kind;
 import io.github.sfperm.deploy.DeploymentPlan;
+import io.github.sfperm.deploy.Manifest;
+import io.github.sfperm.deploy.Origin;
+import io.github.sfperm.source.SourceComponent;
+import io.github.sfperm.source.SourceTree;
+import io.github.sfperm.source.SourceTreeReader;
+import io.github.sfperm.source.UnclaimedFile;
+import io.github.sfperm.source.WildcardExpansion;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.github.sfperm.deploy.ManifestLocator;
 import io.github.sfperm.deploy.Operation;
 import io.github.sfperm.deployer.Deployer;
@@ -32,7 +42,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs sfperm from a {@link CheckRequest}: reads what is deployed, who deploys and the catalogue, checks every
@@ -77,18 +86,20 @@ public final class CheckEngine {
 
     private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege) throws InputException {
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
-        DeploymentPlan plan = plan(request);
+        Planned planned = plan(request);
+        DeploymentPlan plan = planned.plan();
         PermissionFileIndex index = new PermissionFileIndex(List.of(request.baseDir()));
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
 
         Checker checker = new Checker(catalogue, registry, request.unknownTypeLevel());
         List<Finding> findings = new ArrayList<>(checker.check(plan.components(), effective));
+        findings.addAll(planned.findings());
         findings = new LicenceCheck(names).apply(findings, deployer, effective);
         PermissionNameCheck nameCheck = new PermissionNameCheck(names);
         findings.addAll(nameCheck.userRules(catalogue));
         findings.addAll(nameCheck.deployer(deployer, request.configFile()));
-        findings.addAll(new PayloadCheck(catalogue, names).check(payloads(plan, index), deployer));
+        findings.addAll(new PayloadCheck(catalogue, names).check(payloads(plan, planned.tree(), index), deployer));
         if (leastPrivilege) {
             findings.addAll(new LeastPrivilegeCheck(catalogue, checker, names).check(plan.components(), deployer,
                     request.expectedPermissions(), request.excessPermissionLevel(), request.configFile()));
@@ -113,26 +124,73 @@ public final class CheckEngine {
         return new CheckResult(plan, deployer, effective, remaining, outcome.suppressed(), fix, catalogue, baselined);
     }
 
-    private DeploymentPlan plan(CheckRequest request) throws InputException {
+    /**
+     * What is deployed: the manifests, with every {@code *} expanded to the components of the source tree; or, when
+     * there is no manifest, the whole source tree, as a plain {@code sf project deploy start} would deploy it.
+     */
+    private Planned plan(CheckRequest request) throws InputException {
         Optional<Path> packageXml = ManifestLocator.packageXml(request.baseDir(), request.manifest());
+        List<Finding> findings = new ArrayList<>();
         if (packageXml.isEmpty()) {
-            throw new InputException("no package.xml found: looked for "
-                    + ManifestLocator.DEFAULT_LOCATIONS.stream().collect(Collectors.joining(", "))
-                    + " in " + DisplayPath.of(null, request.baseDir()) + "; set <manifest> (or -Dsfperm.manifest)");
+            Optional<SourceTree> tree = SourceTreeReader.readIfPresent(request.baseDir());
+            if (tree.isEmpty()) {
+                throw new InputException("nothing to check: no package.xml (looked for "
+                        + String.join(", ", ManifestLocator.DEFAULT_LOCATIONS) + ") and no source tree (sfdx-project.json,"
+                        + " or a Metadata API folder with package.xml) in " + DisplayPath.of(null, request.baseDir())
+                        + "; set <manifest> (or -Dsfperm.manifest)");
+            }
+            for (UnclaimedFile unclaimed : tree.get().unclaimedFiles()) {
+                findings.add(new Finding(Kind.UNCLAIMED_FILE, Kind.UNCLAIMED_FILE.defaultLevel(), "source-tree", null,
+                        Origin.of(unclaimed.file()), null, null, null, "", "not deployed: " + unclaimed.reason()));
+            }
+            return new Planned(new DeploymentPlan(List.of(), tree.get().components()), findings, tree);
         }
-        return DeploymentPlan.of(ManifestLocator.readWithDestructive(packageXml.get()));
+        List<Manifest> manifests = ManifestLocator.readWithDestructive(packageXml.get());
+        boolean wildcards = manifests.stream().flatMap(m -> m.components().stream()).anyMatch(Component::isWildcard);
+        boolean payloads = manifests.stream().flatMap(m -> m.components().stream())
+                .anyMatch(c -> PAYLOAD_TYPES.contains(registry.type(c.type()).map(t -> t.name()).orElse(c.type())));
+        Optional<SourceTree> tree = wildcards || payloads ? SourceTreeReader.readIfPresent(request.baseDir())
+                : Optional.empty();
+        Map<String, Component> components = new LinkedHashMap<>();
+        for (Manifest manifest : manifests) {
+            for (Component component : manifest.components()) {
+                if (!component.isWildcard() || tree.isEmpty()) {
+                    components.putIfAbsent(component.key(), component);
+                    continue;
+                }
+                WildcardExpansion expansion = tree.get().expand(component.type());
+                for (Component expanded : expansion.components()) {
+                    Component named = new Component(expanded.type(), expanded.member(), component.operation(),
+                            component.origin());
+                    components.putIfAbsent(named.key(), named);
+                }
+                if (expansion.matchesNothing() || expansion.note().isPresent()) {
+                    findings.add(new Finding(Kind.EMPTY_WILDCARD, Kind.EMPTY_WILDCARD.defaultLevel(), "wildcard",
+                            component, component.origin(), null, null, null, "", expansion.note()
+                                    .orElse("* for " + component.type() + " matches nothing in the source tree")));
+                }
+            }
+        }
+        return new Planned(new DeploymentPlan(manifests, new ArrayList<>(components.values())), findings, tree);
     }
 
+    /** A plan, what reading it found worth saying, and the source tree when it was read. */
+    private record Planned(DeploymentPlan plan, List<Finding> findings, Optional<SourceTree> tree) {}
+
     /** The permission sets, muting permission sets and profiles the plan deploys whose files are in the project. */
-    private List<PayloadCheck.Payload> payloads(DeploymentPlan plan, PermissionFileIndex index) throws InputException {
+    private List<PayloadCheck.Payload> payloads(DeploymentPlan plan, Optional<SourceTree> tree, PermissionFileIndex index)
+            throws InputException {
         List<PayloadCheck.Payload> payloads = new ArrayList<>();
         for (Component component : plan.components()) {
             String type = registry.type(component.type()).map(t -> t.name()).orElse(component.type());
             if (component.operation() != Operation.DEPLOY || component.isWildcard() || !PAYLOAD_TYPES.contains(type)) {
                 continue;
             }
-            Optional<Path> file = index.find(type, component.member());
-            if (file.isPresent()) {
+            Optional<Path> file = tree.flatMap(t -> t.component(type, component.member())).map(SourceComponent::file);
+            if (file.isEmpty()) {
+                file = index.find(type, component.member());
+            }
+            if (file.isPresent() && java.nio.file.Files.isRegularFile(file.get())) {
                 payloads.add(new PayloadCheck.Payload(component, PermissionFileReader.read(file.get(), type)));
             }
         }

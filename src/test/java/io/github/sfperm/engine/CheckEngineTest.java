@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.CheckResult;
+import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.deploy.Origin;
 import io.github.sfperm.deployer.DeployerSpec;
@@ -95,6 +96,51 @@ class CheckEngineTest {
     void withoutADeployerOrAManifestTheUserIsToldWhatToConfigure() {
         assertThatThrownBy(() -> check(DeployerSpec.none(), List.of())).hasMessageContaining("no deploying user is configured");
         assertThatThrownBy(() -> check(permissionSet("ApiEnabled"), List.of()))
-                .hasMessageContaining("no package.xml found: looked for manifest/package.xml, package.xml, src/package.xml");
+                .hasMessageContaining("nothing to check: no package.xml (looked for manifest/package.xml, package.xml,"
+                        + " src/package.xml) and no source tree");
+    }
+
+    private void sourceProject() {
+        Files2.write(dir, "sfdx-project.json", "{\"packageDirectories\": [{\"path\": \"force-app\", \"default\": true}],"
+                + " \"sourceApiVersion\": \"62.0\"}");
+        Files2.write(dir, "force-app/main/default/classes/AccountService.cls", "");
+        Files2.write(dir, "force-app/main/default/classes/AccountService.cls-meta.xml",
+                "<ApexClass xmlns=\"http://soap.sforce.com/2006/04/metadata\"><apiVersion>62.0</apiVersion></ApexClass>");
+        Files2.write(dir, "force-app/main/default/flows/Router.flow-meta.xml",
+                "<Flow xmlns=\"http://soap.sforce.com/2006/04/metadata\"/>");
+        Files2.write(dir, "force-app/main/default/notes/README.txt", "not metadata");
+    }
+
+    @Test
+    void withoutAManifestTheWholeSourceTreeIsCheckedAndFilesNoTypeClaimsAreReported() throws Exception {
+        sourceProject();
+        CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata"), List.of());
+        assertThat(ConsoleReport.lines(result, dir)).extracting(ConsoleLine::text).contains(
+                "force-app/main/default/classes/AccountService.cls-meta.xml: MISSING_PERMISSION [apex] ApexClass"
+                        + " AccountService needs AuthorApex (rule: AuthorApex; documented)",
+                "force-app/main/default/flows/Router.flow-meta.xml: MISSING_PERMISSION [flow] Flow Router needs"
+                        + " ManageInteraction (rule: ManageInteraction; inferred)",
+                "force-app/main/default/notes/README.txt: UNCLAIMED_FILE [source-tree] not deployed: no metadata type"
+                        + " claims this file");
+    }
+
+    @Test
+    void aWildcardExpandsToTheComponentsOfTheSourceTreeAndOneThatMatchesNothingIsReported() throws Exception {
+        sourceProject();
+        Files2.write(dir, "manifest/package.xml", Files2.packageXml("ApexClass:*", "Flow:*", "CustomTab:*"));
+        CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata"), List.of());
+        assertThat(result.plan().components()).extracting(c -> c.type() + ":" + c.member())
+                .containsExactly("ApexClass:AccountService", "Flow:Router");
+        assertThat(ConsoleReport.lines(result, dir)).extracting(ConsoleLine::text).contains(
+                "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass AccountService needs AuthorApex (rule:"
+                        + " AuthorApex; documented)",
+                "manifest/package.xml:12: EMPTY_WILDCARD [wildcard] * for CustomTab matches nothing in the source tree");
+    }
+
+    @Test
+    void aReportFolderWrittenWithATrailingSlashIsTheFolder() throws Exception {
+        Files2.write(dir, "package.xml", Files2.packageXml("Report:Sales/,Sales/Pipeline"));
+        CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata"), List.of());
+        assertThat(result.findings()).extracting(Finding::ruleId).contains("report-folder", "report");
     }
 }
