@@ -38,30 +38,29 @@ public sealed interface Requirement permits Requirement.Permission, Requirement.
 
     /** The conjunction of {@code parts}, flattened; one part is returned as it is. */
     static Requirement allOf(Collection<Requirement> parts) {
-        List<Requirement> flat = new ArrayList<>();
-        for (Requirement part : parts) {
-            if (part instanceof AllOf all) {
-                flat.addAll(all.parts());
-            } else {
-                flat.add(part);
-            }
-        }
-        List<Requirement> distinct = List.copyOf(new LinkedHashSet<>(flat));
+        List<Requirement> distinct = flatten(parts, AllOf.class);
         return distinct.size() == 1 ? distinct.get(0) : new AllOf(distinct);
     }
 
     /** The disjunction of {@code parts}, flattened; one part is returned as it is. */
     static Requirement anyOf(Collection<Requirement> parts) {
-        List<Requirement> flat = new ArrayList<>();
+        List<Requirement> distinct = flatten(parts, AnyOf.class);
+        return distinct.size() == 1 ? distinct.get(0) : new AnyOf(distinct);
+    }
+
+    /** {@code parts} with nested {@code kind}s spliced in and repeats removed, in order. */
+    private static List<Requirement> flatten(Collection<Requirement> parts, Class<? extends Requirement> kind) {
+        Set<Requirement> flat = new LinkedHashSet<>();
         for (Requirement part : parts) {
-            if (part instanceof AnyOf any) {
+            if (part instanceof AllOf all && kind == AllOf.class) {
+                flat.addAll(all.parts());
+            } else if (part instanceof AnyOf any && kind == AnyOf.class) {
                 flat.addAll(any.parts());
             } else {
                 flat.add(part);
             }
         }
-        List<Requirement> distinct = List.copyOf(new LinkedHashSet<>(flat));
-        return distinct.size() == 1 ? distinct.get(0) : new AnyOf(distinct);
+        return List.copyOf(flat);
     }
 
     /** A single user permission, by API name ({@code ManageInteraction}). */

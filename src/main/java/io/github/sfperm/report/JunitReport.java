@@ -5,19 +5,15 @@ import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.deploy.Component;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import io.github.sfperm.xml.XmlOutput;
 import org.dom4j.Document;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
-import org.dom4j.io.OutputFormat;
-import org.dom4j.io.XMLWriter;
 
 /**
  * A JUnit XML report of a check, in the shape Jenkins, GitLab and Azure DevOps read: {@code <testsuites>} holding
@@ -166,21 +162,6 @@ public final class JunitReport {
     }
 
     private static String write(Document document) {
-        OutputFormat format = OutputFormat.createPrettyPrint();
-        format.setEncoding("UTF-8");
-        format.setIndent("  ");
-        format.setLineSeparator("\n");
-        format.setTrimText(false);
-        format.setNewLineAfterDeclaration(false);
-        StringWriter out = new StringWriter();
-        try {
-            XMLWriter writer = new XMLWriter(out, format);
-            writer.write(document);
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String xml = out.toString();
-        return xml.endsWith("\n") ? xml : xml + "\n";
+        return XmlOutput.render(document, "  ");
     }
 }

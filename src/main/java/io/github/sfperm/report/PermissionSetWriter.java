@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import io.github.sfperm.xml.XmlOutput;
 import org.dom4j.Document;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
-import org.dom4j.io.OutputFormat;
-import org.dom4j.io.XMLWriter;
 
 /** Writes a permission set file ({@code *.permissionset-meta.xml}) that enables a set of user permissions. */
 public final class PermissionSetWriter {
@@ -38,14 +37,6 @@ public final class PermissionSetWriter {
             grant.addElement("enabled", NAMESPACE).setText("true");
             grant.addElement("name", NAMESPACE).setText(permission);
         }
-        OutputFormat format = OutputFormat.createPrettyPrint();
-        format.setIndentSize(4);
-        format.setEncoding("UTF-8");
-        format.setLineSeparator("\n");
-        format.setNewLineAfterDeclaration(false);
-        format.setTrimText(true);
-        XMLWriter writer = new XMLWriter(out, format);
-        writer.write(document);
-        writer.flush();
+        out.write(XmlOutput.render(document, "    ").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

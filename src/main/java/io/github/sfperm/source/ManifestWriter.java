@@ -3,8 +3,6 @@ package io.github.sfperm.source;
 import io.github.sfperm.common.InputException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +10,10 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import io.github.sfperm.xml.XmlOutput;
 import org.dom4j.Document;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
-import org.dom4j.io.OutputFormat;
-import org.dom4j.io.XMLWriter;
 
 /**
  * Writes a {@code package.xml} as Salesforce's tooling writes it ({@code sf project generate manifest}): types sorted
@@ -49,23 +46,7 @@ public final class ManifestWriter {
         if (apiVersion != null) {
             root.addElement("version", NAMESPACE).setText(apiVersion);
         }
-        OutputFormat format = OutputFormat.createPrettyPrint();
-        format.setIndent("    ");
-        format.setEncoding(StandardCharsets.UTF_8.name());
-        format.setNewLineAfterDeclaration(false);
-        format.setTrimText(false);
-        format.setPadText(false);
-        format.setExpandEmptyElements(false);
-        StringWriter out = new StringWriter();
-        try {
-            XMLWriter writer = new XMLWriter(out, format);
-            writer.write(document);
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String xml = out.toString().replace("\r\n", "\n");
-        return xml.endsWith("\n") ? xml : xml + "\n";
+        return XmlOutput.render(document, "    ");
     }
 
     /** Writes the {@code package.xml} of {@code tree} to {@code file}, creating its directory. */
