@@ -28,6 +28,14 @@ public class ManifestMojo extends AbstractMojo {
     private static final Pattern API_VERSION = Pattern.compile("\\d+\\.\\d+");
 
     /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
      * The {@code <version>} of the manifest, such as {@code 62.0}. When not set, {@code sourceApiVersion} of
      * {@code sfdx-project.json} (or the version of the Metadata API folder's {@code package.xml}) is used.
      *
@@ -50,6 +58,10 @@ public class ManifestMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("sfperm: manifest skipped (sfperm.skip=true).");
+            return;
+        }
         Path base = basedir.toPath().toAbsolutePath().normalize();
         try {
             SourceTree tree = SourceTreeReader.read(base);
