@@ -3,8 +3,10 @@ package io.github.sfperm.source;
 import io.github.sfperm.common.InputException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -21,6 +23,9 @@ final class FileTree {
 
     /** A path the scan did not follow, and why. */
     record Skipped(Path path, String reason) {}
+
+    /** Why a link out of the project is skipped; where it leads is not said: that is no business of a report. */
+    static final String OUTSIDE = "symbolic link leading outside the project: not followed";
 
     private final Path projectReal;
     private final ForceIgnore forceIgnore;
@@ -103,6 +108,11 @@ final class FileTree {
         } catch (IOException e) {
             throw new InputException("cannot be read: " + e.getMessage(), directory, e);
         }
+        if (!real.startsWith(projectReal)) {
+            // a type folder of a Metadata API folder may be a link too: treated as a link found while listing
+            skipped.add(new Skipped(directory, OUTSIDE));
+            return;
+        }
         Deque<Path> onTheWay = new ArrayDeque<>();
         onTheWay.push(real);
         list(node, real, onTheWay);
@@ -127,8 +137,7 @@ final class FileTree {
                 if (attributes.isSymbolicLink()) {
                     entryReal = entry.toRealPath();
                     if (!entryReal.startsWith(projectReal)) {
-                        skipped.add(new Skipped(entry, "symbolic link to " + entryReal
-                                + ", outside the project: not followed"));
+                        skipped.add(new Skipped(entry, OUTSIDE));
                         continue;
                     }
                     attributes = Files.readAttributes(entryReal, BasicFileAttributes.class);
@@ -140,8 +149,14 @@ final class FileTree {
                 } else {
                     entryReal = dirReal.resolve(name);
                 }
+            } catch (NoSuchFileException e) {
+                skipped.add(new Skipped(entry, "broken symbolic link (its target does not exist): not followed"));
+                continue;
             } catch (IOException e) {
-                skipped.add(new Skipped(entry, "cannot be read (" + e.getMessage() + "): broken symbolic link?"));
+                // the reason only ("Too many levels of symbolic links"): messages of the JDK hold absolute paths
+                String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                        : e.getClass().getSimpleName();
+                skipped.add(new Skipped(entry, "cannot be read (" + reason + "): not followed"));
                 continue;
             }
             if (attributes.isDirectory()) {

@@ -1,14 +1,21 @@
 package io.github.sfperm.source;
 
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.common.InputFiles;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.errors.InvalidPatternException;
 import org.eclipse.jgit.ignore.IgnoreNode;
+// JGit's own factory for the matcher of one pattern: the public FastIgnoreRule logs a bad pattern instead of throwing
+import org.eclipse.jgit.ignore.internal.PathMatcher;
 
 /**
  * The {@code .forceignore} of a project: gitignore patterns, as Salesforce's tooling reads them with node-ignore,
@@ -57,19 +64,48 @@ public final class ForceIgnore {
         return NONE;
     }
 
-    /** The rules of {@code dir/.forceignore}, or {@link #none()} when that file does not exist. */
+    /**
+     * The rules of {@code dir/.forceignore}, or {@link #none()} when that file does not exist. The file is read as
+     * UTF-8 (bytes that are not are read as U+FFFD, as Salesforce's tooling does); a line JGit cannot read as a
+     * pattern is an error, since sfperm could not tell which files it ignores.
+     */
     public static ForceIgnore of(Path dir) throws InputException {
         Path file = dir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return NONE;
         }
+        InputFiles.requireInside(dir, file);
         String contents;
-        try {
-            contents = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = InputFiles.open(file)) {
+            contents = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputException("cannot be read: " + e.getMessage(), file, e);
         }
+        requireValidPatterns(contents, file);
         return parse(String.join("\n", DEFAULT_PATTERNS) + "\n" + contents, file);
+    }
+
+    /**
+     * Refuses a line JGit cannot read as a pattern (an unclosed or reversed {@code [...]} range): JGit would log it
+     * with a stack trace and skip it, so that sfperm silently ignored less than Salesforce's tooling. Lines are those
+     * {@link IgnoreNode#parse} reads as patterns (not comments or blank lines); each is compiled with the matcher
+     * factory {@code IgnoreNode} itself uses, which throws instead of logging.
+     */
+    private static void requireValidPatterns(String contents, Path file) throws InputException {
+        List<String> lines = new BufferedReader(new StringReader(contents)).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                PathMatcher.createPathMatcher(line.startsWith("!") ? line.substring(1) : line, '/', false);
+            } catch (InvalidPatternException e) {
+                throw new InputException("the pattern \"" + line + "\" cannot be read (" + e.getMessage() + "), so"
+                        + " sfperm cannot tell which files it ignores: correct it (a literal [ is written \\[) or"
+                        + " remove the line", file, i + 1, 0, e);
+            }
+        }
     }
 
     /** Rules from text (the whole {@code .forceignore}, defaults included); {@code file} names it in messages. */
