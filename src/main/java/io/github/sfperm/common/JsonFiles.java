@@ -26,6 +26,15 @@ public final class JsonFiles {
     /** The JSON value in {@code file}; {@link MissingNode} for a file with no value at all (empty, or blanks). */
     public static JsonNode read(Path file) throws InputException {
         try (InputStream in = InputFiles.open(file)) {
+            return read(in, file);
+        } catch (IOException e) {
+            throw new InputException("file cannot be read: " + e.getMessage(), file, e);
+        }
+    }
+
+    /** The JSON value of a stream, read as {@link #read(Path)} reads a file; {@code file} names it in messages. */
+    public static JsonNode read(InputStream in, Path file) throws InputException {
+        try {
             JsonNode root = JSON.readTree(in);
             return root == null ? MissingNode.getInstance() : root;
         } catch (JsonProcessingException e) {

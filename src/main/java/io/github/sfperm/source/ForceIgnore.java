@@ -75,14 +75,18 @@ public final class ForceIgnore {
             return NONE;
         }
         InputFiles.requireInside(dir, file);
-        String contents;
         try (InputStream in = InputFiles.open(file)) {
-            contents = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return read(in.readAllBytes(), file);
         } catch (IOException e) {
             throw new InputException("cannot be read: " + e.getMessage(), file, e);
         }
-        requireValidPatterns(contents, file);
-        return parse(String.join("\n", DEFAULT_PATTERNS) + "\n" + contents, file);
+    }
+
+    /** The rules of a {@code .forceignore} whose bytes are {@code contents}; {@code file} names it in messages. */
+    static ForceIgnore read(byte[] contents, Path file) throws InputException {
+        String text = new String(contents, StandardCharsets.UTF_8);
+        requireValidPatterns(text, file);
+        return parse(String.join("\n", DEFAULT_PATTERNS) + "\n" + text, file);
     }
 
     /**
@@ -134,7 +138,8 @@ public final class ForceIgnore {
      * Whether the patterns ignore {@code relativePath} itself (its parent directories are not looked at here: the
      * caller knows whether they are ignored).
      *
-     * @param relativePath relative to the {@code .forceignore} directory, with {@code /}
+     * @param relativePath relative to the {@code .forceignore} directory: file names (never empty) joined by {@code /},
+     *     as the source tree reader builds them; JGit fails on other shapes, such as {@code /} alone
      * @param directory whether the path is a directory (patterns ending in {@code /} match only directories)
      */
     public boolean matches(String relativePath, boolean directory) {

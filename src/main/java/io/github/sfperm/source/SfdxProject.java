@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.common.InputFiles;
 import io.github.sfperm.common.JsonFiles;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -46,9 +47,17 @@ public record SfdxProject(
 
     /** Reads {@code file}; every problem is an {@link InputException} naming the file (and line and column). */
     public static SfdxProject read(Path file) throws InputException {
+        InputFiles.requireInside(file.toAbsolutePath().normalize().getParent(), file);
+        return interpret(JsonFiles.read(file), file);
+    }
+
+    /** The same reading, from bytes in memory: for the fuzz tests; {@code file} says where the project lies. */
+    static SfdxProject read(InputStream in, Path file) throws InputException {
+        return interpret(JsonFiles.read(in, file), file);
+    }
+
+    private static SfdxProject interpret(JsonNode root, Path file) throws InputException {
         Path project = file.toAbsolutePath().normalize().getParent();
-        InputFiles.requireInside(project, file);
-        JsonNode root = JsonFiles.read(file);
         if (!root.isObject()) {
             throw new InputException("must hold a JSON object with \"packageDirectories\"", file);
         }
