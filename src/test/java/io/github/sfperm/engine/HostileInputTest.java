@@ -19,6 +19,8 @@ import io.github.sfperm.report.Format;
 import io.github.sfperm.report.GithubAnnotations;
 import io.github.sfperm.report.ReportContext;
 import io.github.sfperm.report.Reports;
+import io.github.sfperm.source.ManifestWriter;
+import io.github.sfperm.source.SourceTreeReader;
 import io.github.sfperm.testing.Files2;
 import io.github.sfperm.testing.TreeHash;
 import java.io.IOException;
@@ -474,6 +476,32 @@ class HostileInputTest {
         Outcome outcome = check(b -> b);
         assertSafe(outcome);
         assertThat(outcome.error()).isNull();
+    }
+
+    @Test
+    void theManifestGoalNeverWritesAManifestThatDoesNotParse() throws IOException {
+        noManifest();
+        try {
+            Files2.write(project, CLASSES + "Bell\u0007.cls", "");
+            Files2.write(project, CLASSES + "Bell\u0007.cls-meta.xml", "<ApexClass/>");
+        } catch (java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+            assumeTrue(false, "the file system does not take such names: " + e.getMessage());
+        }
+        Path out = project.resolve("target/sfperm/package.xml");
+        String before = TreeHash.of(project);
+        InputException error = assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try {
+                ManifestWriter.write(SourceTreeReader.read(project), "62.0", out);
+                return null;
+            } catch (InputException e) {
+                return e;
+            }
+        });
+        assertThat(TreeHash.of(project)).isEqualTo(before);
+        assertThat(error).as("a clear error rather than a manifest that does not parse").isNotNull();
+        assertThat(out).doesNotExist();
+        assertThat(error.describe(project)).isEqualTo("target/sfperm/package.xml: cannot list ApexClass Bell\\u0007:"
+                    + " its name holds U+0007, which no manifest can carry (XML 1.0); rename the file in the source tree");
     }
 
     @Test
