@@ -51,6 +51,14 @@ public final class ForceIgnore {
 
     private static final ForceIgnore NONE = new ForceIgnore(null, null);
 
+    /**
+     * The most {@code *} a path segment of a pattern may hold ({@code **} segments aside): matching a segment with
+     * {@code k} of them against a name of {@code n} characters takes up to about {@code n^(k-1)} steps in JGit's
+     * regular expression, so {@code *a*a*a*a*a*a*a*a*a*a*b} took over a second on a 30-character name and hours on a
+     * 60-character one. Three keeps the worst case well under a millisecond for any file name.
+     */
+    static final int MAX_STARS_PER_SEGMENT = 3;
+
     private final IgnoreNode rules;
     private final Path file;
 
@@ -102,6 +110,13 @@ public final class ForceIgnore {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
+            int stars = mostStarsInASegment(line);
+            if (stars > MAX_STARS_PER_SEGMENT) {
+                throw new InputException("the pattern \"" + line + "\" has " + stars + " * in one path segment; sfperm"
+                        + " takes at most " + MAX_STARS_PER_SEGMENT + ", because JGit matches such a segment with a"
+                        + " backtracking regular expression whose time grows with the power of that number (a long"
+                        + " file name could stall the build): simplify the pattern", file, i + 1, 0, null);
+            }
             try {
                 PathMatcher.createPathMatcher(line.startsWith("!") ? line.substring(1) : line, '/', false);
             } catch (InvalidPatternException e) {
@@ -110,6 +125,26 @@ public final class ForceIgnore {
                         + " remove the line", file, i + 1, 0, e);
             }
         }
+    }
+
+    /** The largest number of unescaped {@code *} in one {@code /}-separated segment of {@code pattern}, not {@code **}. */
+    static int mostStarsInASegment(String pattern) {
+        int most = 0;
+        for (String segment : pattern.split("/")) {
+            if (segment.equals("**")) {
+                continue;
+            }
+            int stars = 0;
+            for (int i = 0; i < segment.length(); i++) {
+                if (segment.charAt(i) == '\\') {
+                    i++;
+                } else if (segment.charAt(i) == '*') {
+                    stars++;
+                }
+            }
+            most = Math.max(most, stars);
+        }
+        return most;
     }
 
     /** Rules from text (the whole {@code .forceignore}, defaults included); {@code file} names it in messages. */

@@ -593,6 +593,26 @@ class HostileInputTest {
     }
 
     @Test
+    void aForceIgnorePatternThatWouldTakeHoursToMatchIsRefused() throws IOException {
+        noManifest();
+        Files2.write(project, ".forceignore", "**/jsconfig.json\n" + "*a".repeat(20) + "*b\n");
+        Files2.write(project, CLASSES + "a".repeat(200) + ".cls", "");
+        assertRefused(".forceignore:2: ", "has 21 * in one path segment");
+    }
+
+    @Test
+    void anAllowlistPatternThatWouldTakeHoursToMatchIsMatchedInLinearTime() {
+        Files2.write(project, "manifest/package.xml", Files2.packageXml("ApexClass:" + "a".repeat(5_000)));
+        Path allowlist = Files2.write(project, "allowlist.xml", "<?xml version=\"1.0\"?>\n"
+                + "<allowlist xmlns=\"https://sfperm.github.io/schema/allowlist/1\"><entry><member>" + "*a".repeat(40)
+                + "*b</member><reason>a pattern from the pull request</reason></entry></allowlist>\n");
+        Outcome outcome = check(b -> b.allowlistFile(Optional.of(allowlist)));
+        assertSafe(outcome);
+        assertThat(outcome.result().suppressed()).isEmpty();
+        assertThat(outcome.result().findings()).anyMatch(f -> f.kind() == Kind.ALLOWLIST_UNUSED);
+    }
+
+    @Test
     void aForceIgnoreOfBinaryGarbageIsNoCrash() throws IOException {
         noManifest();
         byte[] garbage = new byte[4096];

@@ -139,4 +139,25 @@ class ForceIgnoreTest {
         }
         assertThatThrownBy(() -> ForceIgnore.of(project)).hasMessageContaining(".forceignore: is a symbolic link");
     }
+
+    @Test
+    void aPatternWhoseMatchingTimeExplodesIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".forceignore"), "**/*.dup\n" + "*a".repeat(10) + "*b\n");
+        assertThatThrownBy(() -> ForceIgnore.of(dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.problem()).contains("has 11 * in one path segment; sfperm takes at most 3");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "**/*.dup | 1",
+        "**/__tests__/** | 0",
+        "force-app/**/*Test*.cls | 2",
+        "*a*b*c/x | 3",
+        "a\\*b\\*c\\*d*e | 1",
+        "x/*a*a*a*a*/y | 5"})
+    void starsAreCountedPerSegmentLeavingOutDoubleStarsAndEscapes(String pattern, int stars) {
+        assertThat(ForceIgnore.mostStarsInASegment(pattern)).isEqualTo(stars);
+    }
 }
