@@ -174,6 +174,13 @@ public final class SecureXml {
         if (message.contains("must start and end within the same entity")) {
             return "the file ends before its root element is closed: it is cut short, or an element is not closed";
         }
+        if (message.contains("JAXP00010005")) {
+            return "a name (of an element, attribute or entity) is longer than 1,000 characters; this is not Salesforce"
+                    + " metadata";
+        }
+        if (message.contains("JAXP00010002")) {
+            return "an element has more than 10,000 attributes; this is not Salesforce metadata";
+        }
         if (message.contains("maxElementDepth") || message.contains("element depth")) {
             return "elements are nested deeper than " + MAX_ELEMENT_DEPTH + " levels; this is not Salesforce metadata";
         }

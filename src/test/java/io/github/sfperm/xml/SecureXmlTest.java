@@ -133,4 +133,18 @@ class SecureXmlTest {
         Element root = SecureXml.read(file).getRootElement();
         assertThat(root.asXML()).doesNotContain("TOP-SECRET").contains("xi:include");
     }
+
+    @Test
+    void overlongNamesAndTooManyAttributesAreRefusedInPlainWords() {
+        Path longName = Files2.write(dir, "name.xml", "<Package><" + "n".repeat(2_000) + "/></Package>");
+        assertThatThrownBy(() -> SecureXml.read(longName)).isInstanceOfSatisfying(InputException.class, e -> assertThat(
+                e.problem()).isEqualTo("a name (of an element, attribute or entity) is longer than 1,000 characters;"
+                        + " this is not Salesforce metadata"));
+        StringBuilder attributes = new StringBuilder("<Package");
+        for (int i = 0; i <= 10_000; i++) {
+            attributes.append(" a").append(i).append("=\"x\"");
+        }
+        Path many = Files2.write(dir, "attributes.xml", attributes + "/>");
+        assertThatThrownBy(() -> SecureXml.read(many)).hasMessageContaining("an element has more than 10,000 attributes");
+    }
 }
