@@ -11,13 +11,18 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the directories to scan into memory once: every file and directory below them, with the {@code .forceignore}
  * verdict of each. Symbolic links are followed while they stay inside the project; a link that leaves the project, a
- * broken link and a link back to a directory above itself (a loop) are not followed but reported as {@link Skipped}.
+ * broken link and a link back to a directory above itself (a loop) are not followed but reported as {@link Skipped};
+ * a link to a directory already listed through another path is not followed again (its files are read already), so
+ * that the listing stays linear in the size of the project whatever the links.
  */
 final class FileTree {
 
@@ -32,6 +37,8 @@ final class FileTree {
     private final String ignoreBase;
     private final FileNode root;
     private final List<Skipped> skipped = new ArrayList<>();
+    /** The real path of every directory listed: a symbolic link to one of them is not followed again. */
+    private final Set<Path> listedReal = new HashSet<>();
 
     private FileTree(Path project, Path projectReal, ForceIgnore forceIgnore) {
         this.projectReal = projectReal;
@@ -120,6 +127,7 @@ final class FileTree {
 
     private void list(FileNode dir, Path dirReal, Deque<Path> ancestorsReal) throws InputException {
         dir.markListed();
+        listedReal.add(dirReal);
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir.path())) {
             for (Path entry : stream) {
@@ -128,6 +136,8 @@ final class FileTree {
         } catch (IOException e) {
             throw new InputException("the directory cannot be read: " + e.getMessage(), dir.path(), e);
         }
+        // in name order, so that which of two links to one directory is followed is the same on every machine
+        entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             BasicFileAttributes attributes;
@@ -144,6 +154,11 @@ final class FileTree {
                     if (attributes.isDirectory() && ancestorsReal.contains(entryReal)) {
                         skipped.add(new Skipped(entry, "symbolic link to a directory above it (a loop): not"
                                 + " followed"));
+                        continue;
+                    }
+                    if (attributes.isDirectory() && listedReal.contains(entryReal)) {
+                        // already read through another path: following it again would let links that fan out
+                        // (two links to the next level, at every level) multiply the listing exponentially
                         continue;
                     }
                 } else {

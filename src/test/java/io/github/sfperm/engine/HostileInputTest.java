@@ -388,6 +388,35 @@ class HostileInputTest {
     }
 
     @Test
+    void symbolicLinksThatFanOutAreReadInLinearTime() throws IOException {
+        // two links to the next level at each of 40 levels: 2^40 paths if every link were followed
+        noManifest();
+        for (int i = 0; i < 40; i++) {
+            Files.createDirectories(project.resolve("force-app/fan/d" + (i + 1)));
+            link(project.resolve("force-app/fan/d" + i + "/x"), Path.of("../d" + (i + 1)));
+            link(project.resolve("force-app/fan/d" + i + "/y"), Path.of("../d" + (i + 1)));
+        }
+        Files2.write(project, "force-app/fan/d40/classes/Deep.cls", "");
+        Files2.write(project, "force-app/fan/d40/classes/Deep.cls-meta.xml", "<ApexClass/>");
+        CheckResult result = assertChecked();
+        assertThat(members(result)).contains("ApexClass Deep", "ApexClass Hello");
+    }
+
+    @Test
+    void aVeryDeepDirectoryTreeIsRead() throws IOException {
+        noManifest();
+        Path deep = project.resolve("force-app/main/default/classes" + "/d".repeat(500));
+        try {
+            Files.createDirectories(deep);
+        } catch (IOException e) {
+            assumeTrue(false, "the file system does not take such paths: " + e.getMessage());
+        }
+        Files2.write(deep, "Deep.cls", "");
+        Files2.write(deep, "Deep.cls-meta.xml", "<ApexClass/>");
+        assertThat(members(assertChecked())).contains("ApexClass Deep");
+    }
+
+    @Test
     void aSymbolicLinkOutOfTheProjectIsNeitherFollowedNorShown() throws IOException {
         noManifest();
         link(project.resolve(CLASSES + "Linked.cls-meta.xml"), outside.resolve("classes/Hidden.cls-meta.xml"));
