@@ -22,9 +22,12 @@ class ProjectFilesFuzzTest {
 
     private static final Path PROJECT = FuzzFiles.workDirectory("ProjectFilesFuzzTest");
 
+    /** The longest file name common file systems take (255 bytes): no path segment the reader asks about is longer. */
+    private static final int MAX_NAME = 255;
+
     /**
      * Paths every rule set is asked about, besides each line of the input made a path. Paths are what the source tree
-     * reader asks: file names (anything but {@code /} and empty) joined by {@code /}.
+     * reader asks: file names (anything but {@code /} and empty, at most {@link #MAX_NAME} long) joined by {@code /}.
      */
     private static final List<String> PATHS = List.of("force-app/main/default/classes/A.cls",
             "force-app/main/default/classes/A.cls-meta.xml", "force-app/main/default/lwc/jsconfig.json",
@@ -65,7 +68,9 @@ class ProjectFilesFuzzTest {
             rules.denies(path, true);
         }
         for (String line : new String(data, StandardCharsets.UTF_8).split("\n", 64)) {
-            String path = Arrays.stream(line.split("/")).filter(part -> !part.isEmpty()).collect(Collectors.joining("/"));
+            String path = Arrays.stream(line.split("/")).filter(part -> !part.isEmpty())
+                    .map(part -> part.length() > MAX_NAME ? part.substring(0, MAX_NAME) : part)
+                    .collect(Collectors.joining("/"));
             if (!path.isEmpty()) {
                 rules.denies(path, false);
                 rules.denies(path, true);
