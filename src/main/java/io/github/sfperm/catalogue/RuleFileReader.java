@@ -36,13 +36,28 @@ public final class RuleFileReader {
         try {
             document = SecureXml.read(file, SchemaHolder.SCHEMA);
         } catch (InputException e) {
-            if (e.problem().contains("cvc-elt.1")) {
-                throw new InputException("not an sfperm rule file: the root element must be <rules xmlns=\""
-                        + NAMESPACE + "\"> (" + e.problem() + ")", file, e.line(), e.column(), e);
-            }
-            throw e;
+            throw notRuleFile(e, file);
         }
         return interpret(file, document);
+    }
+
+    /** The same reading, from bytes in memory ({@code name} names them in messages): for the fuzz tests. */
+    static RuleFile read(InputStream in, Path name) throws InputException {
+        Document document;
+        try {
+            document = SecureXml.read(in, name, SchemaHolder.SCHEMA);
+        } catch (InputException e) {
+            throw notRuleFile(e, name);
+        }
+        return interpret(name, document);
+    }
+
+    private static InputException notRuleFile(InputException e, Path file) {
+        if (e.problem().contains("cvc-elt.1")) {
+            return new InputException("not an sfperm rule file: the root element must be <rules xmlns=\""
+                    + NAMESPACE + "\"> (" + e.problem() + ")", file, e.line(), e.column(), e);
+        }
+        return e;
     }
 
     /** Reads a rule file held as a classpath resource of the plugin; {@code name} names it in messages. */

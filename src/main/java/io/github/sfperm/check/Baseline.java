@@ -1,6 +1,5 @@
 package io.github.sfperm.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.common.JsonFiles;
 import io.github.sfperm.deploy.Origin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,19 +47,11 @@ public final class Baseline {
 
     /** The baseline in {@code file}. */
     public static Baseline read(Path file) throws InputException {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw new InputException("the baseline file does not exist; create it with sfperm:baseline", file, e);
-        } catch (JsonProcessingException e) {
-            throw new InputException("is not a valid baseline (JSON): " + e.getOriginalMessage(), file,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e);
-        } catch (IOException e) {
-            throw new InputException("cannot read the baseline: " + e.getMessage(), file, e);
+        if (!Files.exists(file)) {
+            throw new InputException("the baseline file does not exist; create it with sfperm:baseline", file);
         }
-        if (root == null || !root.path("findings").isArray() || root.path("schemaVersion").asInt() != SCHEMA_VERSION) {
+        JsonNode root = JsonFiles.read(file);
+        if (!root.path("findings").isArray() || root.path("schemaVersion").asInt() != SCHEMA_VERSION) {
             throw new InputException("is not an sfperm baseline (schemaVersion " + SCHEMA_VERSION + " with a findings"
                     + " array); recreate it with sfperm:baseline", file);
         }

@@ -57,11 +57,12 @@ public class InputException extends Exception {
 
     /**
      * The message with its location first, the file shown relative to {@code base} when it lies under it:
-     * {@code manifest/package.xml:12:5: <problem>}.
+     * {@code manifest/package.xml:12:5: <problem>}. One printable line ({@link Printable#oneLine}), whatever names
+     * or text of the file the problem quotes.
      */
     public String describe(Path base) {
         if (file == null) {
-            return problem();
+            return Printable.oneLine(problem());
         }
         StringBuilder where = new StringBuilder(DisplayPath.of(base, file));
         if (line > 0) {
@@ -70,7 +71,7 @@ public class InputException extends Exception {
                 where.append(':').append(column);
             }
         }
-        return where + ": " + problem();
+        return Printable.oneLine(where + ": " + problem());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.sfperm.deploy;
 
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.common.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +27,18 @@ public final class ManifestLocator {
 
     /**
      * The {@code package.xml} to read: {@code configured} (which must exist) or the first default location that
-     * exists; empty when nothing is configured and no default exists.
+     * exists; empty when nothing is configured and no default exists. A manifest in the project must really be in it:
+     * a symbolic link out of the project is refused.
      */
     public static Optional<Path> packageXml(Path baseDir, Optional<Path> configured) throws InputException {
+        Optional<Path> found = find(baseDir, configured);
+        if (found.isPresent()) {
+            InputFiles.requireInside(baseDir, found.get());
+        }
+        return found;
+    }
+
+    private static Optional<Path> find(Path baseDir, Optional<Path> configured) throws InputException {
         if (configured.isPresent()) {
             Path manifest = configured.get();
             if (!Files.exists(manifest)) {
@@ -50,14 +60,18 @@ public final class ManifestLocator {
         return Optional.empty();
     }
 
-    /** Reads {@code packageXml} and the destructive manifests beside it. */
-    public static List<Manifest> readWithDestructive(Path packageXml) throws InputException {
+    /**
+     * Reads {@code packageXml} and the destructive manifests beside it; a destructive manifest in the project that is
+     * a symbolic link out of it is refused.
+     */
+    public static List<Manifest> readWithDestructive(Path baseDir, Path packageXml) throws InputException {
         List<Manifest> manifests = new ArrayList<>();
         manifests.add(ManifestReader.read(packageXml, Operation.DEPLOY));
         Path dir = packageXml.toAbsolutePath().getParent();
         for (String name : DESTRUCTIVE_NAMES) {
             Path destructive = dir.resolve(name);
             if (Files.isRegularFile(destructive)) {
+                InputFiles.requireInside(baseDir, destructive);
                 manifests.add(ManifestReader.read(destructive, Operation.DELETE));
             }
         }

@@ -2,6 +2,7 @@ package io.github.sfperm.deploy;
 
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.xml.SecureXml;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,15 @@ public final class ManifestReader {
     private ManifestReader() {}
 
     public static Manifest read(Path file, Operation operation) throws InputException {
-        Document document = SecureXml.read(file);
+        return interpret(SecureXml.read(file), file, operation);
+    }
+
+    /** The same reading, from bytes in memory ({@code name} names them in messages): for the fuzz tests. */
+    static Manifest read(InputStream in, Path name, Operation operation) throws InputException {
+        return interpret(SecureXml.read(in, name, null), name, operation);
+    }
+
+    private static Manifest interpret(Document document, Path file, Operation operation) throws InputException {
         Element root = document.getRootElement();
         if (!"Package".equals(root.getName())) {
             throw new InputException(

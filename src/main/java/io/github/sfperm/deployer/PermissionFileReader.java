@@ -2,6 +2,7 @@ package io.github.sfperm.deployer;
 
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.xml.SecureXml;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,15 @@ public final class PermissionFileReader {
 
     /** Reads {@code file} and checks that its root element is one of {@code expectedKinds}. */
     public static PermissionFile read(Path file, String... expectedKinds) throws InputException {
-        Element root = SecureXml.read(file).getRootElement();
+        return interpret(SecureXml.read(file).getRootElement(), file, expectedKinds);
+    }
+
+    /** The same reading, from bytes in memory ({@code name} names them in messages): for the fuzz tests. */
+    static PermissionFile read(InputStream in, Path name, String... expectedKinds) throws InputException {
+        return interpret(SecureXml.read(in, name, null).getRootElement(), name, expectedKinds);
+    }
+
+    private static PermissionFile interpret(Element root, Path file, String... expectedKinds) throws InputException {
         String kind = root.getName();
         if (expectedKinds.length > 0 && !List.of(expectedKinds).contains(kind)) {
             throw new InputException("expected a " + String.join(" or ", expectedKinds) + " file, but its root"

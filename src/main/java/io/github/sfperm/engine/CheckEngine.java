@@ -17,6 +17,7 @@ import io.github.sfperm.check.PayloadCheck;
 import io.github.sfperm.check.PermissionNameCheck;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.common.InputFiles;
 import io.github.sfperm.deploy.Component;
 import io.github.sfperm.check.Kind;
 import io.github.sfperm.deploy.DeploymentPlan;
@@ -85,6 +86,7 @@ public final class CheckEngine {
     }
 
     private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege) throws InputException {
+        requireInside(request, spec);
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
         Planned planned = plan(request);
         DeploymentPlan plan = planned.plan();
@@ -125,6 +127,23 @@ public final class CheckEngine {
     }
 
     /**
+     * The configured files that lie in the project must really be in it: a file of the pull request turned into a
+     * symbolic link must not make sfperm read (and quote) a file outside the project. A file the configuration names
+     * outside the project (a shared allowlist) is the configuration's choice.
+     */
+    private static void requireInside(CheckRequest request, DeployerSpec spec) throws InputException {
+        List<Path> files = new ArrayList<>(spec.permissionSets());
+        files.addAll(spec.permissionSetGroups());
+        spec.profile().ifPresent(files::add);
+        files.addAll(request.ruleFiles());
+        request.allowlistFile().ifPresent(files::add);
+        request.baselineFile().ifPresent(files::add);
+        for (Path file : files) {
+            InputFiles.requireInside(request.baseDir(), file);
+        }
+    }
+
+    /**
      * What is deployed: the manifests, with every {@code *} expanded to the components of the source tree; or, when
      * there is no manifest, the whole source tree, as a plain {@code sf project deploy start} would deploy it.
      */
@@ -145,7 +164,7 @@ public final class CheckEngine {
             }
             return new Planned(new DeploymentPlan(List.of(), tree.get().components()), findings, tree);
         }
-        List<Manifest> manifests = ManifestLocator.readWithDestructive(packageXml.get());
+        List<Manifest> manifests = ManifestLocator.readWithDestructive(request.baseDir(), packageXml.get());
         boolean wildcards = manifests.stream().flatMap(m -> m.components().stream()).anyMatch(Component::isWildcard);
         boolean payloads = manifests.stream().flatMap(m -> m.components().stream())
                 .anyMatch(c -> PAYLOAD_TYPES.contains(registry.type(c.type()).map(t -> t.name()).orElse(c.type())));

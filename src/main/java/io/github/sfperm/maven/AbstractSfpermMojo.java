@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters every sfperm goal shares, and the one place that turns them into a {@link CheckRequest}. */
@@ -74,6 +75,12 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.file}", readonly = true)
     File pomFile;
+
+    /** The build log, every line of it one printable line: findings quote names a pull request chose. */
+    @Override
+    public Log getLog() {
+        return PrintableLog.of(super.getLog());
+    }
 
     /** The project directory, absolute. */
     Path base() {

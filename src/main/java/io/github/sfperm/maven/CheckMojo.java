@@ -129,8 +129,10 @@ public class CheckMojo extends AbstractSfpermMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        String module = project == null ? base().getFileName().toString() : project.getArtifactId();
         if (skip) {
             getLog().info("sfperm: check skipped (sfperm.skip=true).");
+            record(ReactorResults.ModuleResult.skipped(module));
             return;
         }
         CheckResult result;
@@ -140,22 +142,12 @@ public class CheckMojo extends AbstractSfpermMojo {
             result = new CheckEngine().check(checkRequest().baselineFile(Optional.ofNullable(baselineFile)
                     .map(File::toPath)).build());
         } catch (InputException e) {
+            record(ReactorResults.ModuleResult.inputError(module));
             throw failure(e);
         }
         log(ConsoleReport.lines(result, base()));
+        record(ReactorResults.ModuleResult.checked(module, result.count(Level.ERROR), result.count(Level.WARN)));
         writeReports(result, reportFormats);
-        String module = project == null ? base().getFileName().toString() : project.getArtifactId();
-        if (session != null && project != null) {
-            ReactorResults.record(session, project, new ReactorResults.ModuleResult(module,
-                    result.count(Level.ERROR), result.count(Level.WARN)));
-            ReactorResults.summaryIfLast(session, project).ifPresent(line -> {
-                if (line.contains("failing: ")) {
-                    getLog().error(line);
-                } else {
-                    getLog().info(line);
-                }
-            });
-        }
         if (result.hasErrors()) {
             String message = "sfperm found " + result.count(Level.ERROR) + " permission error(s) in " + module
                     + "; see the lines above for each gap and the XML that closes them";
@@ -164,6 +156,24 @@ public class CheckMojo extends AbstractSfpermMojo {
             }
             getLog().warn(message + " (not failing: sfperm.failOnViolation=false)");
         }
+    }
+
+    /**
+     * Records this module's outcome for the reactor summary and, when it completes the reactor's set of checked
+     * modules (the last to finish, whatever the thread count), prints the summary.
+     */
+    private void record(ReactorResults.ModuleResult result) {
+        if (session == null || project == null) {
+            return;
+        }
+        ReactorResults.record(session, project, result);
+        ReactorResults.summaryIfComplete(session, plugin).ifPresent(line -> {
+            if (line.contains("failing: ")) {
+                getLog().error(line);
+            } else {
+                getLog().info(line);
+            }
+        });
     }
 
     /** The report files, the GitHub step summary and the GitHub annotations; written before the build fails. */

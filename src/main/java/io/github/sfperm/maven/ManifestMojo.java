@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -55,6 +56,12 @@ public class ManifestMojo extends AbstractMojo {
     /** The project directory: where {@code sfdx-project.json} or the Metadata API folder is looked for. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
+
+    /** The build log, every line of it one printable line: file names come from the pull request. */
+    @Override
+    public Log getLog() {
+        return PrintableLog.of(super.getLog());
+    }
 
     @Override
     public void execute() throws MojoExecutionException {

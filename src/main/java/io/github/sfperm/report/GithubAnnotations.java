@@ -3,6 +3,7 @@ package io.github.sfperm.report;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Findings;
+import io.github.sfperm.common.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,9 @@ public final class GithubAnnotations {
             });
         }
         properties.add("title=" + escapeProperty(finding.kind().name()));
-        return "::" + command + " " + String.join(",", properties) + "::" + escapeData(Messages.text(finding));
+        // one printable line: GitHub reads a command per line, and a file name may hold anything
+        return Printable.oneLine("::" + command + " " + String.join(",", properties) + "::"
+                + escapeData(Messages.text(finding)));
     }
 
     /** A command's message: {@code %}, CR and LF percent-encoded (actions/toolkit {@code escapeData}). */

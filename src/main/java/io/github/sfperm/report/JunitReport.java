@@ -4,6 +4,7 @@ import io.github.sfperm.check.Allowlist;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Level;
+import io.github.sfperm.common.Printable;
 import io.github.sfperm.deploy.Component;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -147,9 +148,9 @@ public final class JunitReport {
         }
     }
 
-    /** An attribute value on one line: parsers would turn a line break into a space anyway. */
+    /** An attribute value on one printable line: parsers would turn a line break into a space anyway. */
     private static String attribute(String value) {
-        return text(value).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return Printable.oneLine(text(value).replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 
     /** Text without the characters XML 1.0 cannot carry at all (escaping is dom4j's job). */

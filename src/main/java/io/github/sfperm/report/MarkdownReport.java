@@ -3,8 +3,11 @@ package io.github.sfperm.report;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Findings;
+import io.github.sfperm.common.Printable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A Markdown summary of a check, for {@code $GITHUB_STEP_SUMMARY} or a pull request comment: a heading, the gate
@@ -29,14 +32,12 @@ public final class MarkdownReport {
         md.add("");
         md.add(escape(Messages.summary(result)));
 
-        List<Finding> gaps = result.findings().stream()
+        // partitioned in one pass: a lookup of each finding in the list of gaps was quadratic in their number
+        Map<Boolean, List<Finding>> isGap = result.findings().stream()
                 .sorted(Findings.ORDER)
-                .filter(f -> f.unmet() != null && f.component() != null)
-                .toList();
-        List<Finding> others = result.findings().stream()
-                .sorted(Findings.ORDER)
-                .filter(f -> !gaps.contains(f))
-                .toList();
+                .collect(Collectors.partitioningBy(f -> f.unmet() != null && f.component() != null));
+        List<Finding> gaps = isGap.get(true);
+        List<Finding> others = isGap.get(false);
         if (!gaps.isEmpty()) {
             md.add("");
             md.add("### Gaps");
@@ -111,12 +112,12 @@ public final class MarkdownReport {
 
     /** A table cell: a {@code |} would end the cell, a line break the row. */
     private static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("[\\r\\n]+", " ");
+        return Printable.oneLine(text.replace("|", "\\|").replaceAll("[\\r\\n]+", " "));
     }
 
     /** An inline code span that holds {@code text} whatever backticks it has. */
     static String code(String text) {
-        String oneLine = text.replaceAll("[\\r\\n]+", " ");
+        String oneLine = Printable.oneLine(text.replaceAll("[\\r\\n]+", " "));
         String fence = "`";
         while (oneLine.contains(fence)) {
             fence += "`";
@@ -131,7 +132,7 @@ public final class MarkdownReport {
      * as emphasis.
      */
     static String escape(String text) {
-        String oneLine = text.replaceAll("[\\r\\n]+", " ");
+        String oneLine = Printable.oneLine(text.replaceAll("[\\r\\n]+", " "));
         StringBuilder escaped = new StringBuilder(oneLine.length());
         for (int i = 0; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);

@@ -9,6 +9,7 @@ import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.common.DisplayPath;
+import io.github.sfperm.common.Printable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * The one place where findings, summaries and the fix are worded, so that the console, the reports, the tests and
- * the README all quote the same text.
+ * the README all quote the same text. Every line that quotes what a file says is one printable, bounded line
+ * ({@link Printable#oneLine}).
  */
 public final class Messages {
 
@@ -29,7 +31,8 @@ public final class Messages {
      * Lead_Router needs ManageInteraction (rule: ManageInteraction; community)}.
      */
     public static String line(Finding finding, Path base) {
-        return finding.origin() == null ? text(finding) : finding.origin().display(base) + ": " + text(finding);
+        return Printable.oneLine(finding.origin() == null ? text(finding)
+                : finding.origin().display(base) + ": " + text(finding));
     }
 
     /**
@@ -47,7 +50,7 @@ public final class Messages {
             }
             text.append(')');
         }
-        return text.toString();
+        return Printable.oneLine(text.toString());
     }
 
     /** {@link #line} followed, when the finding cites a source, by {@code see <url>}: for multi-line reports. */
@@ -55,19 +58,20 @@ public final class Messages {
         List<String> lines = new ArrayList<>();
         lines.add(line(finding, base));
         if (!finding.source().isEmpty()) {
-            lines.add("  see " + finding.source());
+            lines.add(Printable.oneLine("  see " + finding.source()));
         }
         return lines;
     }
 
     /** {@code allowlisted by allowlist entry 1 (type=Flow): <the finding's line>}. */
     public static String allowlisted(Allowlist.Suppressed suppressed, Path base) {
-        return "allowlisted by " + suppressed.entry().name() + ": " + line(suppressed.finding(), base);
+        return Printable.oneLine("allowlisted by " + suppressed.entry().name() + ": " + line(suppressed.finding(), base));
     }
 
     /** Why a finding is allowlisted, for reports that show it beside the finding: {@code allowlist entry 1 (...): reason}. */
     public static String allowlistReason(AllowlistEntry entry) {
-        return entry.name() + ": " + entry.reason() + entry.until().map(until -> " (until " + until + ")").orElse("");
+        return Printable.oneLine(entry.name() + ": " + entry.reason()
+                + entry.until().map(until -> " (until " + until + ")").orElse(""));
     }
 
     /**

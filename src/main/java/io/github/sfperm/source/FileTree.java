@@ -3,30 +3,42 @@ package io.github.sfperm.source;
 import io.github.sfperm.common.InputException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the directories to scan into memory once: every file and directory below them, with the {@code .forceignore}
  * verdict of each. Symbolic links are followed while they stay inside the project; a link that leaves the project, a
- * broken link and a link back to a directory above itself (a loop) are not followed but reported as {@link Skipped}.
+ * broken link and a link back to a directory above itself (a loop) are not followed but reported as {@link Skipped};
+ * a link to a directory already listed through another path is not followed again (its files are read already), so
+ * that the listing stays linear in the size of the project whatever the links.
  */
 final class FileTree {
 
     /** A path the scan did not follow, and why. */
     record Skipped(Path path, String reason) {}
 
+    /** Why a link out of the project is skipped; where it leads is not said: that is no business of a report. */
+    static final String OUTSIDE = "symbolic link leading outside the project: not followed";
+
     private final Path projectReal;
     private final ForceIgnore forceIgnore;
     private final String ignoreBase;
     private final FileNode root;
     private final List<Skipped> skipped = new ArrayList<>();
+    /** The real path of every directory listed: a symbolic link to one of them is not followed again. */
+    private final Set<Path> listedReal = new HashSet<>();
 
     private FileTree(Path project, Path projectReal, ForceIgnore forceIgnore) {
         this.projectReal = projectReal;
@@ -103,6 +115,11 @@ final class FileTree {
         } catch (IOException e) {
             throw new InputException("cannot be read: " + e.getMessage(), directory, e);
         }
+        if (!real.startsWith(projectReal)) {
+            // a type folder of a Metadata API folder may be a link too: treated as a link found while listing
+            skipped.add(new Skipped(directory, OUTSIDE));
+            return;
+        }
         Deque<Path> onTheWay = new ArrayDeque<>();
         onTheWay.push(real);
         list(node, real, onTheWay);
@@ -110,6 +127,7 @@ final class FileTree {
 
     private void list(FileNode dir, Path dirReal, Deque<Path> ancestorsReal) throws InputException {
         dir.markListed();
+        listedReal.add(dirReal);
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir.path())) {
             for (Path entry : stream) {
@@ -118,6 +136,8 @@ final class FileTree {
         } catch (IOException e) {
             throw new InputException("the directory cannot be read: " + e.getMessage(), dir.path(), e);
         }
+        // in name order, so that which of two links to one directory is followed is the same on every machine
+        entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             BasicFileAttributes attributes;
@@ -127,8 +147,7 @@ final class FileTree {
                 if (attributes.isSymbolicLink()) {
                     entryReal = entry.toRealPath();
                     if (!entryReal.startsWith(projectReal)) {
-                        skipped.add(new Skipped(entry, "symbolic link to " + entryReal
-                                + ", outside the project: not followed"));
+                        skipped.add(new Skipped(entry, OUTSIDE));
                         continue;
                     }
                     attributes = Files.readAttributes(entryReal, BasicFileAttributes.class);
@@ -137,11 +156,22 @@ final class FileTree {
                                 + " followed"));
                         continue;
                     }
+                    if (attributes.isDirectory() && listedReal.contains(entryReal)) {
+                        // already read through another path: following it again would let links that fan out
+                        // (two links to the next level, at every level) multiply the listing exponentially
+                        continue;
+                    }
                 } else {
                     entryReal = dirReal.resolve(name);
                 }
+            } catch (NoSuchFileException e) {
+                skipped.add(new Skipped(entry, "broken symbolic link (its target does not exist): not followed"));
+                continue;
             } catch (IOException e) {
-                skipped.add(new Skipped(entry, "cannot be read (" + e.getMessage() + "): broken symbolic link?"));
+                // the reason only ("Too many levels of symbolic links"): messages of the JDK hold absolute paths
+                String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                        : e.getClass().getSimpleName();
+                skipped.add(new Skipped(entry, "cannot be read (" + reason + "): not followed"));
                 continue;
             }
             if (attributes.isDirectory()) {

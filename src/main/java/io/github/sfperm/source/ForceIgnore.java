@@ -1,14 +1,21 @@
 package io.github.sfperm.source;
 
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.common.InputFiles;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.errors.InvalidPatternException;
 import org.eclipse.jgit.ignore.IgnoreNode;
+// JGit's own factory for the matcher of one pattern: the public FastIgnoreRule logs a bad pattern instead of throwing
+import org.eclipse.jgit.ignore.internal.PathMatcher;
 
 /**
  * The {@code .forceignore} of a project: gitignore patterns, as Salesforce's tooling reads them with node-ignore,
@@ -44,6 +51,14 @@ public final class ForceIgnore {
 
     private static final ForceIgnore NONE = new ForceIgnore(null, null);
 
+    /**
+     * The most {@code *} a path segment of a pattern may hold ({@code **} segments aside): matching a segment with
+     * {@code k} of them against a name of {@code n} characters takes up to about {@code n^(k-1)} steps in JGit's
+     * regular expression, so {@code *a*a*a*a*a*a*a*a*a*a*b} took over a second on a 30-character name and hours on a
+     * 60-character one. Three keeps the worst case well under a millisecond for any file name.
+     */
+    static final int MAX_STARS_PER_SEGMENT = 3;
+
     private final IgnoreNode rules;
     private final Path file;
 
@@ -57,19 +72,79 @@ public final class ForceIgnore {
         return NONE;
     }
 
-    /** The rules of {@code dir/.forceignore}, or {@link #none()} when that file does not exist. */
+    /**
+     * The rules of {@code dir/.forceignore}, or {@link #none()} when that file does not exist. The file is read as
+     * UTF-8 (bytes that are not are read as U+FFFD, as Salesforce's tooling does); a line JGit cannot read as a
+     * pattern is an error, since sfperm could not tell which files it ignores.
+     */
     public static ForceIgnore of(Path dir) throws InputException {
         Path file = dir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return NONE;
         }
-        String contents;
-        try {
-            contents = Files.readString(file, StandardCharsets.UTF_8);
+        InputFiles.requireInside(dir, file);
+        try (InputStream in = InputFiles.open(file)) {
+            return read(in.readAllBytes(), file);
         } catch (IOException e) {
             throw new InputException("cannot be read: " + e.getMessage(), file, e);
         }
-        return parse(String.join("\n", DEFAULT_PATTERNS) + "\n" + contents, file);
+    }
+
+    /** The rules of a {@code .forceignore} whose bytes are {@code contents}; {@code file} names it in messages. */
+    static ForceIgnore read(byte[] contents, Path file) throws InputException {
+        String text = new String(contents, StandardCharsets.UTF_8);
+        requireValidPatterns(text, file);
+        return parse(String.join("\n", DEFAULT_PATTERNS) + "\n" + text, file);
+    }
+
+    /**
+     * Refuses a line JGit cannot read as a pattern (an unclosed or reversed {@code [...]} range): JGit would log it
+     * with a stack trace and skip it, so that sfperm silently ignored less than Salesforce's tooling. Lines are those
+     * {@link IgnoreNode#parse} reads as patterns (not comments or blank lines); each is compiled with the matcher
+     * factory {@code IgnoreNode} itself uses, which throws instead of logging.
+     */
+    private static void requireValidPatterns(String contents, Path file) throws InputException {
+        List<String> lines = new BufferedReader(new StringReader(contents)).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int stars = mostStarsInASegment(line);
+            if (stars > MAX_STARS_PER_SEGMENT) {
+                throw new InputException("the pattern \"" + line + "\" has " + stars + " * in one path segment; sfperm"
+                        + " takes at most " + MAX_STARS_PER_SEGMENT + ", because JGit matches such a segment with a"
+                        + " backtracking regular expression whose time grows with the power of that number (a long"
+                        + " file name could stall the build): simplify the pattern", file, i + 1, 0, null);
+            }
+            try {
+                PathMatcher.createPathMatcher(line.startsWith("!") ? line.substring(1) : line, '/', false);
+            } catch (InvalidPatternException e) {
+                throw new InputException("the pattern \"" + line + "\" cannot be read (" + e.getMessage() + "), so"
+                        + " sfperm cannot tell which files it ignores: correct it (a literal [ is written \\[) or"
+                        + " remove the line", file, i + 1, 0, e);
+            }
+        }
+    }
+
+    /** The largest number of unescaped {@code *} in one {@code /}-separated segment of {@code pattern}, not {@code **}. */
+    static int mostStarsInASegment(String pattern) {
+        int most = 0;
+        for (String segment : pattern.split("/")) {
+            if (segment.equals("**")) {
+                continue;
+            }
+            int stars = 0;
+            for (int i = 0; i < segment.length(); i++) {
+                if (segment.charAt(i) == '\\') {
+                    i++;
+                } else if (segment.charAt(i) == '*') {
+                    stars++;
+                }
+            }
+            most = Math.max(most, stars);
+        }
+        return most;
     }
 
     /** Rules from text (the whole {@code .forceignore}, defaults included); {@code file} names it in messages. */
@@ -98,7 +173,8 @@ public final class ForceIgnore {
      * Whether the patterns ignore {@code relativePath} itself (its parent directories are not looked at here: the
      * caller knows whether they are ignored).
      *
-     * @param relativePath relative to the {@code .forceignore} directory, with {@code /}
+     * @param relativePath relative to the {@code .forceignore} directory: file names (never empty) joined by {@code /},
+     *     as the source tree reader builds them; JGit fails on other shapes, such as {@code /} alone
      * @param directory whether the path is a directory (patterns ending in {@code /} match only directories)
      */
     public boolean matches(String relativePath, boolean directory) {

@@ -54,9 +54,22 @@ public final class ManifestWriter {
         write(tree.members(), apiVersion, file);
     }
 
-    /** Writes a {@code package.xml} of these members to {@code file}, creating its directory. */
+    /**
+     * Writes a {@code package.xml} of these members to {@code file}, creating its directory. A member whose name holds
+     * a character XML 1.0 cannot carry (a control character in a file name) is an error: the manifest would not parse.
+     */
     public static void write(Map<String, ? extends Collection<String>> membersByType, String apiVersion, Path file)
             throws InputException {
+        for (Map.Entry<String, ? extends Collection<String>> entry : membersByType.entrySet()) {
+            for (String member : entry.getValue()) {
+                int bad = member.codePoints().filter(c -> !isXmlChar(c)).findFirst().orElse(-1);
+                if (bad >= 0) {
+                    throw new InputException(String.format("cannot list %s %s: its name holds U+%04X, which no"
+                            + " manifest can carry (XML 1.0); rename the file in the source tree", entry.getKey(),
+                            member, bad), file);
+                }
+            }
+        }
         String xml = toXml(membersByType, apiVersion);
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -69,6 +82,12 @@ public final class ManifestWriter {
         } catch (IOException e) {
             throw new InputException("cannot be written: " + e.getMessage(), file, e);
         }
+    }
+
+    /** A character XML 1.0 documents may hold (production [2] Char). */
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     private static Map<String, TreeSet<String>> sorted(Map<String, ? extends Collection<String>> membersByType) {

@@ -1,15 +1,12 @@
 package io.github.sfperm.source;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfperm.common.InputException;
-import java.io.IOException;
+import io.github.sfperm.common.InputFiles;
+import io.github.sfperm.common.JsonFiles;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +17,7 @@ import java.util.Optional;
 /**
  * A Salesforce DX project file, {@code sfdx-project.json}: its package directories (in the order listed, paths
  * normalised: {@code ./force-app/} is {@code force-app}; listed twice, kept once), its {@code sourceApiVersion} and
- * {@code namespace}. Every package directory must exist inside the project.
+ * {@code namespace}. Every package directory must exist inside the project, symbolic links resolved.
  *
  * @param file the {@code sfdx-project.json} file
  * @param packageDirectories the package directories, in the order of the file
@@ -38,9 +35,6 @@ public record SfdxProject(
     /** The file name. */
     public static final String FILE_NAME = "sfdx-project.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
-
     public SfdxProject {
         packageDirectories = List.copyOf(packageDirectories);
         notes = List.copyOf(notes);
@@ -53,20 +47,18 @@ public record SfdxProject(
 
     /** Reads {@code file}; every problem is an {@link InputException} naming the file (and line and column). */
     public static SfdxProject read(Path file) throws InputException {
+        InputFiles.requireInside(file.toAbsolutePath().normalize().getParent(), file);
+        return interpret(JsonFiles.read(file), file);
+    }
+
+    /** The same reading, from bytes in memory: for the fuzz tests; {@code file} says where the project lies. */
+    static SfdxProject read(InputStream in, Path file) throws InputException {
+        return interpret(JsonFiles.read(in, file), file);
+    }
+
+    private static SfdxProject interpret(JsonNode root, Path file) throws InputException {
         Path project = file.toAbsolutePath().normalize().getParent();
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new InputException("file not found", file, e);
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            throw new InputException("is not valid JSON: " + e.getOriginalMessage(), file,
-                    where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), e);
-        } catch (IOException e) {
-            throw new InputException("cannot be read: " + e.getMessage(), file, e);
-        }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw new InputException("must hold a JSON object with \"packageDirectories\"", file);
         }
         JsonNode directories = root.get("packageDirectories");
@@ -118,6 +110,10 @@ public record SfdxProject(
         if (!Files.isDirectory(directory)) {
             throw new InputException(where + ".path \"" + declared + "\" does not exist (looked for "
                     + PackageDirectory.display(project, directory) + "): create it or correct " + FILE_NAME, file);
+        }
+        if (!InputFiles.staysInside(project, directory)) {
+            throw new InputException(where + ".path \"" + declared + "\" is a symbolic link (or lies below one) that"
+                    + " leads outside the project: sfperm reads only files inside the project directory", file);
         }
         return directory;
     }

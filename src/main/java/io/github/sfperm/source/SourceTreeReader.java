@@ -2,6 +2,7 @@ package io.github.sfperm.source;
 
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.common.InputFiles;
 import io.github.sfperm.deploy.ManifestReader;
 import io.github.sfperm.deploy.Operation;
 import io.github.sfperm.registry.MetadataRegistry;
@@ -152,6 +153,7 @@ public final class SourceTreeReader {
             return Optional.empty();
         }
         try {
+            InputFiles.requireInside(base, manifest);
             return ManifestReader.read(manifest, Operation.DEPLOY).apiVersion();
         } catch (InputException e) {
             notes.add("the API version of " + DisplayPath.of(base, manifest) + " is unknown: " + e.describe(base));

@@ -1,13 +1,11 @@
 package io.github.sfperm.xml;
 
 import io.github.sfperm.common.InputException;
-import java.io.BufferedInputStream;
+import io.github.sfperm.common.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -32,7 +30,7 @@ import org.xml.sax.XMLReader;
  * <ul>
  *   <li>a DOCTYPE is refused, so no DTD, no external entity and no entity expansion (billion laughs) can happen;
  *   <li>external entities and external DTDs are switched off as well, and any entity resolution fails;
- *   <li>XInclude is off; element depth is bounded;
+ *   <li>XInclude is off; element depth is bounded; files larger than {@link InputFiles#MAX_BYTES} are not read;
  *   <li>every element remembers the line it starts on ({@link #line(Element)});
  *   <li>every parse error becomes an {@link InputException} naming the file, line and column.
  * </ul>
@@ -60,14 +58,10 @@ public final class SecureXml {
         if (Files.isDirectory(file)) {
             throw new InputException("is a directory, but an XML file was expected here", file);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = InputFiles.open(file)) {
             InputSource source = new InputSource(in);
             source.setSystemId(file.toUri().toString());
             return parse(source, file, schema);
-        } catch (NoSuchFileException e) {
-            throw new InputException("file not found", file, e);
-        } catch (AccessDeniedException e) {
-            throw new InputException("file cannot be read (permission denied)", file, e);
         } catch (IOException e) {
             throw new InputException("file cannot be read: " + e.getMessage(), file, e);
         }
@@ -176,6 +170,16 @@ public final class SecureXml {
         }
         if (message.contains("Premature end of file")) {
             return "the file is empty or ends before its root element is closed";
+        }
+        if (message.contains("must start and end within the same entity")) {
+            return "the file ends before its root element is closed: it is cut short, or an element is not closed";
+        }
+        if (message.contains("JAXP00010005")) {
+            return "a name (of an element, attribute or entity) is longer than 1,000 characters; this is not Salesforce"
+                    + " metadata";
+        }
+        if (message.contains("JAXP00010002")) {
+            return "an element has more than 10,000 attributes; this is not Salesforce metadata";
         }
         if (message.contains("maxElementDepth") || message.contains("element depth")) {
             return "elements are nested deeper than " + MAX_ELEMENT_DEPTH + " levels; this is not Salesforce metadata";

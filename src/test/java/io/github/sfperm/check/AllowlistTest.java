@@ -76,4 +76,25 @@ class AllowlistTest {
         assertThatThrownBy(() -> AllowlistEntry.of(4, "Flow", null, null, null, "x", "31/03/2027", Origin.of(POM), POM))
                 .hasMessageContaining("<until>31/03/2027</until>, which is not an ISO date");
     }
+
+    @Test
+    void onlyStarAndQuestionMarkAreWildcardsEveryOtherCharacterStandsForItself() throws Exception {
+        assertThat(entry(null, "Report?Folder/*", null, null, null).matches(gap("Report", "Report_Folder/Q1 [old]", "r", "X")))
+                .isTrue();
+        assertThat(entry(null, "Q1 [old]", null, null, null).matches(gap("Report", "Q1 [old]", "r", "X"))).isTrue();
+        assertThat(entry(null, "Q1 [old]", null, null, null).matches(gap("Report", "Q1 o", "r", "X"))).isFalse();
+        assertThat(entry(null, "a\\*", null, null, null).matches(gap("ApexClass", "a\\b", "r", "X"))).isTrue();
+        assertThat(entry(null, "a[", null, null, null).matches(gap("ApexClass", "a[", "r", "X"))).isTrue();
+        assertThat(entry(null, "*", null, null, null).matches(gap("ApexClass", "", "r", "X"))).isTrue();
+        assertThat(entry(null, "legacy_*", null, null, null).matches(gap("ApexClass", "Legacy_A", "r", "X"))).isFalse();
+    }
+
+    @Test
+    void matchingTimeGrowsWithTheMemberNotWithThePowerOfItsWildcards() throws Exception {
+        AllowlistEntry hostile = entry(null, "*a".repeat(40) + "*b", null, null, null);
+        Finding longName = gap("ApexClass", "a".repeat(100_000), "apex", "AuthorApex");
+        boolean matched = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> hostile.matches(longName));
+        assertThat(matched).isFalse();
+    }
 }

@@ -64,7 +64,7 @@ class BaselineAndAllowlistFileTest {
         assertThatThrownBy(() -> Baseline.read(file)).isInstanceOfSatisfying(io.github.sfperm.common.InputException.class,
                 e -> {
                     assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.problem()).startsWith("is not a valid baseline (JSON)");
+                    assertThat(e.problem()).startsWith("is not valid JSON");
                 });
         Path other = Files2.write(dir, "other.json", "{\"findings\": []}");
         assertThatThrownBy(() -> Baseline.read(other)).hasMessageContaining("is not an sfperm baseline");

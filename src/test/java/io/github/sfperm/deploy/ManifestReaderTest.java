@@ -104,7 +104,7 @@ class ManifestReaderTest {
         Files2.write(dir, "manifest/destructiveChangesPost.xml", Files2.packageXml("ApexClass:Gone"));
         Files2.write(dir, "manifest/destructiveChangesPre.xml", Files2.packageXml("ApexClass:Before"));
         assertThat(ManifestLocator.packageXml(dir, java.util.Optional.empty())).contains(manifest);
-        assertThat(ManifestLocator.readWithDestructive(manifest))
+        assertThat(ManifestLocator.readWithDestructive(dir, manifest))
                 .extracting(m -> m.file().getFileName().toString(), Manifest::operation)
                 .containsExactly(tuple("package.xml", Operation.DEPLOY),
                         tuple("destructiveChangesPre.xml", Operation.DELETE),
@@ -121,7 +121,7 @@ class ManifestReaderTest {
     void thePlanKeepsDeployAndDeleteOfTheSameMemberApart() throws Exception {
         Path manifest = Files2.write(dir, "package.xml", Files2.packageXml("ApexClass:A"));
         Files2.write(dir, "destructiveChanges.xml", Files2.packageXml("ApexClass:A,B"));
-        DeploymentPlan plan = DeploymentPlan.of(ManifestLocator.readWithDestructive(manifest));
+        DeploymentPlan plan = DeploymentPlan.of(ManifestLocator.readWithDestructive(dir, manifest));
         assertThat(plan.components()).extracting(Component::operation, Component::member)
                 .containsExactly(tuple(Operation.DEPLOY, "A"), tuple(Operation.DELETE, "A"), tuple(Operation.DELETE, "B"));
     }

@@ -90,9 +90,11 @@ class MarkdownReportTest {
 
     @Test
     void anAnnotationEscapesAFileNameWithCommasAndAMultiLineMessage() {
+        // a line break in a message is shown, not obeyed: an annotation is one line, like the build log
         Finding odd = new Finding(Kind.UNKNOWN_TYPE, Level.WARN, "r", null,
                 new Origin(ReportFixture.BASE.resolve("a,b:c.xml"), 2), null, null, null, "", "50%\nnext");
         assertThat(GithubAnnotations.line(odd, ReportFixture.context()))
-                .isEqualTo("::warning file=a%2Cb%3Ac.xml,line=2,title=UNKNOWN_TYPE::UNKNOWN_TYPE [r] 50%25%0Anext");
+                .isEqualTo("::warning file=a%2Cb%3Ac.xml,line=2,title=UNKNOWN_TYPE::UNKNOWN_TYPE [r] 50%25\\u000anext");
+        assertThat(GithubAnnotations.escapeData("50%\r\nnext")).isEqualTo("50%25%0D%0Anext");
     }
 }

@@ -5,8 +5,10 @@ import static io.github.sfperm.source.Fixtures.fixture;
 import static io.github.sfperm.source.Fixtures.ignored;
 import static io.github.sfperm.source.Fixtures.unclaimed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.sfperm.common.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -97,5 +99,65 @@ class ForceIgnoreTest {
                 "force-app/main/default/lwc/widget/widget.ts",
                 "force-app/main/default/profiles/Admin.profile-meta.xml");
         assertThat(unclaimed(tree)).containsOnlyKeys("force-app/test/jest-mocks/apex.js");
+    }
+
+    @Test
+    void aPatternJGitCannotReadIsAnErrorNamingItsLineNotASilentlySkippedRule(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".forceignore"), "# ours\n**/jsconfig.json\n\nclasses/[z-a\n");
+        assertThatThrownBy(() -> ForceIgnore.of(dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.describe(dir)).startsWith(".forceignore:4: the pattern \"classes/[z-a\" cannot be read (");
+        });
+        Files.writeString(dir.resolve(".forceignore"), "!a[b\n");
+        assertThatThrownBy(() -> ForceIgnore.of(dir)).hasMessageContaining(".forceignore:1: the pattern \"!a[b\"");
+    }
+
+    @Test
+    void bracketsThatAreValidGlobsStillWork(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".forceignore"), "**/[Tt]est*.cls\na]\n\\[literal\n");
+        ForceIgnore rules = ForceIgnore.of(dir);
+        assertThat(rules.denies("classes/TestA.cls", false)).isTrue();
+        assertThat(rules.denies("classes/Prod.cls", false)).isFalse();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReadAsReplacementCharactersAsSalesforceToolingDoes(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve(".forceignore"), new byte[] {'*', '*', '/', 'x', (byte) 0xE9, '\n', 'l', 'e', 'g', '/'});
+        ForceIgnore rules = ForceIgnore.of(dir);
+        assertThat(rules.denies("a/leg/b.cls", false)).isTrue();
+        assertThat(rules.denies("a/x\uFFFD", false)).isTrue();
+    }
+
+    @Test
+    void aForceIgnoreLinkedOutOfTheProjectIsRefused(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path outside = Files.writeString(dir.resolve("ignore"), "**/*.cls\n");
+        try {
+            Files.createSymbolicLink(project.resolve(".forceignore"), outside);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here");
+        }
+        assertThatThrownBy(() -> ForceIgnore.of(project)).hasMessageContaining(".forceignore: is a symbolic link");
+    }
+
+    @Test
+    void aPatternWhoseMatchingTimeExplodesIsRefusedWithItsLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(".forceignore"), "**/*.dup\n" + "*a".repeat(10) + "*b\n");
+        assertThatThrownBy(() -> ForceIgnore.of(dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.problem()).contains("has 11 * in one path segment; sfperm takes at most 3");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "**/*.dup | 1",
+        "**/__tests__/** | 0",
+        "force-app/**/*Test*.cls | 2",
+        "*a*b*c/x | 3",
+        "a\\*b\\*c\\*d*e | 1",
+        "x/*a*a*a*a*/y | 5"})
+    void starsAreCountedPerSegmentLeavingOutDoubleStarsAndEscapes(String pattern, int stars) {
+        assertThat(ForceIgnore.mostStarsInASegment(pattern)).isEqualTo(stars);
     }
 }

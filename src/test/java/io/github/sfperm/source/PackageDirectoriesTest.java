@@ -116,4 +116,28 @@ class PackageDirectoriesTest {
         assertThat(deployed(tree)).containsExactly("ApexClass: A");
         assertThat(unclaimed(tree)).containsOnlyKeys("sfdx-project.json");
     }
+
+    @Test
+    void aPackageDirectoryThatIsALinkOutOfTheProjectIsRefused(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path outside = Files.createDirectories(dir.resolve("outside/classes"));
+        Files.writeString(project.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"app\"}]}");
+        try {
+            Files.createSymbolicLink(project.resolve("app"), outside.getParent());
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here");
+        }
+        assertThatThrownBy(() -> SourceTreeReader.read(project)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.describe(project)).isEqualTo("sfdx-project.json: packageDirectories[0].path \"app\" is"
+                        + " a symbolic link (or lies below one) that leads outside the project: sfperm reads only files"
+                        + " inside the project directory"));
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheJsonIsAccepted(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("force-app"));
+        Files.write(dir.resolve("sfdx-project.json"),
+                "\uFEFF{\"packageDirectories\": [{\"path\": \"force-app\"}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(SourceTreeReader.read(dir).packages()).extracting(PackageDirectory::path).containsExactly("force-app");
+    }
 }

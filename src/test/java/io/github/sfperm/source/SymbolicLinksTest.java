@@ -74,4 +74,18 @@ class SymbolicLinksTest {
         assertThat(deployed(tree)).containsExactly("ApexClass: Real");
         assertThat(unclaimed(tree)).containsOnlyKeys("force-app/classes/Gone.cls");
     }
+
+    @Test
+    void aDirectoryReachedByTwoLinksIsReadOnceThroughTheFirstInNameOrder() throws Exception {
+        Path shared = Files.createDirectories(project.resolve("shared/classes"));
+        Files.writeString(shared.resolve("Shared.cls"), "");
+        Files.writeString(shared.resolve("Shared.cls-meta.xml"), "<ApexClass/>");
+        link(project.resolve("force-app/b-link"), project.resolve("shared"));
+        link(project.resolve("force-app/a-link"), project.resolve("shared"));
+        SourceTree tree = SourceTreeReader.read(project);
+        assertThat(deployed(tree)).containsExactly("ApexClass: Real", "ApexClass: Shared");
+        assertThat(Fixtures.relative(tree, Fixtures.component(tree, "ApexClass", "Shared").file()))
+                .isEqualTo("force-app/a-link/classes/Shared.cls-meta.xml");
+        assertThat(unclaimed(tree)).isEmpty();
+    }
 }

@@ -105,4 +105,46 @@ class SecureXmlTest {
         Path file = Files2.write(dir, "deep.xml", deep);
         assertThatThrownBy(() -> SecureXml.read(file)).isInstanceOf(InputException.class);
     }
+
+    @Test
+    void aFileCutShortSaysSo() {
+        Path file = Files2.write(dir, "cut.xml", "<?xml version=\"1.0\"?>\n<Package>\n  <types>\n    <members>A</members>\n");
+        assertThatThrownBy(() -> SecureXml.read(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(5);
+            assertThat(e.problem()).isEqualTo("the file ends before its root element is closed: it is cut short, or an"
+                    + " element is not closed");
+        });
+    }
+
+    @Test
+    void aFileLargerThanTheBoundIsRefusedBeforeParsing() throws Exception {
+        Path file = dir.resolve("huge.xml");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(io.github.sfperm.common.InputFiles.MAX_BYTES + 1);
+        }
+        assertThatThrownBy(() -> SecureXml.read(file)).hasMessageContaining("huge.xml: is 32.0 MiB, larger than");
+    }
+
+    @Test
+    void xincludeIsNotProcessed() throws Exception {
+        Path secret = Files2.write(dir, "secret.xml", "<secret>TOP-SECRET</secret>");
+        Path file = Files2.write(dir, "x.xml", "<r xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\""
+                + secret.toUri() + "\"/></r>");
+        Element root = SecureXml.read(file).getRootElement();
+        assertThat(root.asXML()).doesNotContain("TOP-SECRET").contains("xi:include");
+    }
+
+    @Test
+    void overlongNamesAndTooManyAttributesAreRefusedInPlainWords() {
+        Path longName = Files2.write(dir, "name.xml", "<Package><" + "n".repeat(2_000) + "/></Package>");
+        assertThatThrownBy(() -> SecureXml.read(longName)).isInstanceOfSatisfying(InputException.class, e -> assertThat(
+                e.problem()).isEqualTo("a name (of an element, attribute or entity) is longer than 1,000 characters;"
+                        + " this is not Salesforce metadata"));
+        StringBuilder attributes = new StringBuilder("<Package");
+        for (int i = 0; i <= 10_000; i++) {
+            attributes.append(" a").append(i).append("=\"x\"");
+        }
+        Path many = Files2.write(dir, "attributes.xml", attributes + "/>");
+        assertThatThrownBy(() -> SecureXml.read(many)).hasMessageContaining("an element has more than 10,000 attributes");
+    }
 }
