@@ -67,11 +67,12 @@ public final class Benchmark {
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         line("- load average at start: " + loadAverage());
-        line("- engine: a fresh JVM per size (-Xmx" + heap + "); first run = the first check in that JVM; warm = "
+        line("- engine: a fresh JVM per size; first run = the first check in that JVM; warm = "
                 + "median of " + reps + " runs after " + warmups + " warm-up rounds; deployer "
                 + ProjectGenerator.GAPS_DEPLOYER + " (no AuthorApex, no ManageInteraction), 3 allowlist entries");
         line("");
         Map<Integer, BenchmarkRun.Result> results = new LinkedHashMap<>();
+        Map<Integer, BenchmarkRun.Result> memory = new LinkedHashMap<>();
         Map<Integer, ProjectGenerator.Project> projects = new LinkedHashMap<>();
         for (int size : sizes) {
             long start = System.nanoTime();
@@ -80,9 +81,11 @@ public final class Benchmark {
                     project.components(), project.files(), benchDir.relativize(project.dir()),
                     (System.nanoTime() - start) / 1e9);
             projects.put(size, project);
-            results.put(size, child(project));
+            results.put(size, child(project, List.of(Integer.toString(warmups), Integer.toString(reps)),
+                    timingJvmOptions()));
+            memory.put(size, child(project, List.of("memory"), List.of("-Xmx" + heap)));
         }
-        table(results, projects);
+        table(results, memory, projects);
         if (mavenSize > 0) {
             line("");
             maven();
@@ -97,13 +100,17 @@ public final class Benchmark {
         System.out.println("[bench] written to " + out);
     }
 
-    /** Runs {@link BenchmarkRun} on {@code project} in a fresh JVM. */
-    private BenchmarkRun.Result child(ProjectGenerator.Project project) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(),
-                project.dir().toString(), Integer.toString(warmups), Integer.toString(reps)));
-        System.out.println("[bench] " + String.join(" ", command.subList(0, 2)) + " ... " + BenchmarkRun.class.getSimpleName()
-                + " " + benchDir.relativize(project.dir()));
+    /** Runs {@link BenchmarkRun} with {@code args} on {@code project} in a fresh JVM with {@code options}. */
+    private BenchmarkRun.Result child(ProjectGenerator.Project project, List<String> args, List<String> options)
+            throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(),
+                project.dir().toString()));
+        command.addAll(args);
+        System.out.println("[bench] java " + String.join(" ", options) + " " + BenchmarkRun.class.getSimpleName() + " "
+                + benchDir.relativize(project.dir()) + " " + String.join(" ", args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BenchmarkRun.Result result = null;
         List<String> output = new ArrayList<>();
@@ -120,24 +127,36 @@ public final class Benchmark {
         int exit = process.waitFor();
         if (exit != 0 || result == null) {
             output.forEach(System.out::println);
+            if (output.stream().anyMatch(l -> l.contains("OutOfMemoryError"))) {
+                System.out.println("[bench] out of memory with " + options);
+                return null;
+            }
             throw new IllegalStateException("the benchmark JVM failed (exit " + exit + ") on " + project.dir());
         }
         return result;
     }
 
-    private void table(Map<Integer, BenchmarkRun.Result> results, Map<Integer, ProjectGenerator.Project> projects) {
+    /** The timing JVM runs with the JVM's default heap, as Maven's JVM does, unless sfperm.bench.timingHeap is set. */
+    private static List<String> timingJvmOptions() {
+        String timingHeap = System.getProperty("sfperm.bench.timingHeap", "");
+        return timingHeap.isBlank() ? List.of() : List.of("-Xmx" + timingHeap);
+    }
+
+    private void table(Map<Integer, BenchmarkRun.Result> results, Map<Integer, BenchmarkRun.Result> memory,
+            Map<Integer, ProjectGenerator.Project> projects) {
         line("| components | files | findings | inference | manifests | rules | reports | check | check + reports"
-                + " | first check | first check + reports | peak heap | live heap |");
-        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | first check | first check + reports | heap -Xmx" + heap + ": peak / live |");
+        line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Map.Entry<Integer, BenchmarkRun.Result> entry : results.entrySet()) {
             BenchmarkRun.Result r = entry.getValue();
+            BenchmarkRun.Result m = memory.get(entry.getKey());
             ProjectGenerator.Project project = projects.get(entry.getKey());
             Map<String, Double> w = r.warmMillis();
-            line(String.format(Locale.ROOT, "| %,d | %,d | %,d | %s | %s | %s | %s | **%s** | %s | %s | %s | %s | %s |",
+            line(String.format(Locale.ROOT, "| %,d | %,d | %,d | %s | %s | %s | %s | **%s** | %s | %s | %s | %s |",
                     r.components(), project.files(), r.findings(), ms(w.get("inference")), ms(w.get("manifests")),
                     ms(w.get("rules")), ms(w.get("reports")), ms(w.get("check")), ms(w.get("checkAndReports")),
-                    ms(r.coldMillis().get("check")), ms(r.coldMillis().get("checkAndReports")), mb(r.peakHeapBytes()),
-                    mb(r.liveHeapBytes())));
+                    ms(r.coldMillis().get("check")), ms(r.coldMillis().get("checkAndReports")),
+                    m == null ? "out of memory" : mb(m.peakHeapBytes()) + " / " + mb(m.liveHeapBytes())));
         }
         if (results.size() > 1) {
             List<Integer> keys = new ArrayList<>(results.keySet());
@@ -153,8 +172,9 @@ public final class Benchmark {
         line("Times in ms. inference = `SourceTreeReader.read`; manifests = `package.xml` and `destructiveChanges.xml`;"
                 + " rules = `Checker` + `LeastPrivilegeCheck` + `FixPlanner`; reports = console lines + JSON, SARIF,"
                 + " JUnit and Markdown files; check = `CheckEngine.check` (manifests, source tree, deployer, every"
-                + " check, allowlist, fix). Peak heap = most heap in use (before a collection), live heap = most"
-                + " still in use after one, both over the whole run of that JVM.");
+                + " check, allowlist, fix). Timings in a JVM with the default heap, as Maven's. Heap: a separate JVM"
+                + " limited to -Xmx" + heap + " runs one check with its reports; peak = most heap in use (just before"
+                + " a collection), live = most still in use after one.");
     }
 
     // ----------------------------------------------------------------------------------------------------- Maven

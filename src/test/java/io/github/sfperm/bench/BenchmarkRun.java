@@ -117,7 +117,6 @@ public final class BenchmarkRun {
      * measured runs of each phase.
      */
     Result run(int warmups, int reps) throws Exception {
-        HeapWatch heap = HeapWatch.start();
         Map<String, Double> cold = new LinkedHashMap<>();
         long start = System.nanoTime();
         CheckResult result = new CheckEngine().check(request);
@@ -145,9 +144,24 @@ public final class BenchmarkRun {
         }
         Map<String, Double> warm = new LinkedHashMap<>();
         samples.forEach((phase, values) -> warm.put(phase, median(values)));
+        return new Result(result.plan().components().size(), result.findings().size(), cold, warm, 0, 0,
+                Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * One check with its reports, as {@code sfperm:check} runs it, watching the heap: for a JVM started with the
+     * heap limit to prove ({@code -Xmx512m}).
+     */
+    Result memory() throws Exception {
+        HeapWatch heap = HeapWatch.start();
+        long start = System.nanoTime();
+        CheckResult result = new CheckEngine().check(request);
+        reports(result);
+        double millis = millis(System.nanoTime() - start);
         heap.stop();
-        return new Result(result.plan().components().size(), result.findings().size(), cold, warm, heap.peak(),
-                heap.live(), Runtime.getRuntime().maxMemory());
+        return new Result(result.plan().components().size(), result.findings().size(),
+                Map.of("checkAndReports", millis), Map.of(), heap.peak(), heap.live(),
+                Runtime.getRuntime().maxMemory());
     }
 
     private void checkAndReports() throws Exception {
@@ -264,9 +278,14 @@ public final class BenchmarkRun {
         }
     }
 
-    /** {@code BenchmarkRun <project directory> <warmups> <reps>}: prints one {@link #RESULT_PREFIX} line. */
+    /**
+     * {@code BenchmarkRun <project directory> <warmups> <reps>} (timings) or {@code BenchmarkRun <project directory>
+     * memory} (the heap of one check): prints one {@link #RESULT_PREFIX} line.
+     */
     public static void main(String[] args) throws Exception {
-        Result result = new BenchmarkRun(Path.of(args[0])).run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        BenchmarkRun run = new BenchmarkRun(Path.of(args[0]));
+        Result result = args[1].equals("memory") ? run.memory()
+                : run.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         System.out.println(result.format());
     }
 }

@@ -58,6 +58,7 @@ class BenchmarkSmokeTest {
         assertThat(result.findings()).isPositive(); // the gaps deployer lacks AuthorApex and ManageInteraction
         assertThat(result.warmMillis()).containsOnlyKeys(BenchmarkRun.PHASES);
         assertThat(project.dir().resolve("target/sfperm/sfperm.sarif")).isRegularFile();
+        assertThat(new BenchmarkRun(project.dir()).memory().components()).isEqualTo(500);
         BenchmarkRun.Result parsed = BenchmarkRun.Result.parse(result.format());
         assertThat(parsed.components()).isEqualTo(500);
         assertThat(parsed.warmMillis()).containsOnlyKeys(BenchmarkRun.PHASES);
