@@ -75,10 +75,10 @@ public final class JsonReport {
         }
 
         ArrayNode findings = report.putArray("findings");
-        result.findings().stream().sorted(Findings.ORDER).forEach(f -> findings.add(finding(f, null, context)));
+        // CheckResult keeps its findings in Findings.ORDER
+        result.findings().forEach(f -> findings.add(finding(f, null, context)));
         ArrayNode allowlisted = report.putArray("allowlisted");
-        result.suppressed().stream()
-                .sorted((a, b) -> Findings.ORDER.compare(a.finding(), b.finding()))
+        Findings.sorted(result.suppressed(), Allowlist.Suppressed::finding)
                 .forEach(s -> allowlisted.add(finding(s.finding(), s, context)));
         ArrayNode baselined = report.putArray("baselined");
         result.baselined().forEach(f -> baselined.add(finding(f, null, context)));

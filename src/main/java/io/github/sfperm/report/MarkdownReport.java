@@ -2,7 +2,6 @@ package io.github.sfperm.report;
 
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
-import io.github.sfperm.check.Findings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +28,12 @@ public final class MarkdownReport {
         md.add("");
         md.add(escape(Messages.summary(result)));
 
-        List<Finding> gaps = result.findings().stream()
-                .sorted(Findings.ORDER)
-                .filter(f -> f.unmet() != null && f.component() != null)
-                .toList();
-        List<Finding> others = result.findings().stream()
-                .sorted(Findings.ORDER)
-                .filter(f -> !gaps.contains(f))
-                .toList();
+        // CheckResult keeps its findings in Findings.ORDER
+        List<Finding> gaps = new ArrayList<>();
+        List<Finding> others = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            (f.unmet() != null && f.component() != null ? gaps : others).add(f);
+        }
         if (!gaps.isEmpty()) {
             md.add("");
             md.add("### Gaps");

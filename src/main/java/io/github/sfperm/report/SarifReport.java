@@ -47,9 +47,9 @@ public final class SarifReport {
 
     public static String render(CheckResult result, ReportContext context) {
         List<Entry> entries = new ArrayList<>();
-        result.findings().stream().sorted(Findings.ORDER).forEach(f -> entries.add(new Entry(f, null)));
-        result.suppressed().stream()
-                .sorted((a, b) -> Findings.ORDER.compare(a.finding(), b.finding()))
+        // CheckResult keeps its findings in Findings.ORDER
+        result.findings().forEach(f -> entries.add(new Entry(f, null)));
+        Findings.sorted(result.suppressed(), Allowlist.Suppressed::finding)
                 .forEach(s -> entries.add(new Entry(s.finding(), s)));
 
         Map<String, Finding> firstByRule = new TreeMap<>();
