@@ -2,6 +2,7 @@ package io.github.sfperm.xml;
 
 import io.github.sfperm.common.InputException;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -24,6 +25,7 @@ import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * The one XML reader of sfperm. Every XML file the plugin reads (manifests, permission sets, profiles, rule files,
@@ -47,6 +49,7 @@ public final class SecureXml {
     private static final String EXTERNAL_PARAMETER = "http://xml.org/sax/features/external-parameter-entities";
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
     private static final String MAX_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
     private SecureXml() {}
 
@@ -72,6 +75,68 @@ public final class SecureXml {
             throw new InputException("file cannot be read: " + e.getMessage(), file, e);
         }
     }
+
+    /**
+     * Parses {@code file} without building a document, for a file that is looked at once and not kept (the source-tree
+     * reader reads thousands): {@code handler} receives the SAX events, a {@link org.xml.sax.Locator} first. The same
+     * hardened parser, the same refusals and the same error messages as {@link #read(Path)}; the whole file is parsed,
+     * so a file that is not well-formed is an error here too.
+     */
+    public static void scan(Path file, DefaultHandler2 handler) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw new InputException("is a directory, but an XML file was expected here", file);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            scan(new InputSource(in), file, handler);
+        } catch (NoSuchFileException e) {
+            throw new InputException("file not found", file, e);
+        } catch (AccessDeniedException e) {
+            throw new InputException("file cannot be read (permission denied)", file, e);
+        } catch (IOException e) {
+            throw new InputException("file cannot be read: " + e.getMessage(), file, e);
+        }
+    }
+
+    /** {@link #scan(Path, DefaultHandler2)} of the bytes of a file already read; {@code file} names it in messages. */
+    public static void scan(byte[] bytes, Path file, DefaultHandler2 handler) throws InputException {
+        scan(new InputSource(new ByteArrayInputStream(bytes)), file, handler);
+    }
+
+    private static void scan(InputSource source, Path file, DefaultHandler2 handler) throws InputException {
+        XMLReader reader = newXmlReader(null);
+        reader.setContentHandler(handler);
+        reader.setDTDHandler(handler);
+        reader.setErrorHandler(STRICT);
+        reader.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity refused: " + systemId);
+        });
+        try {
+            // the reader is shared with dom4j, which leaves its own lexical handler set: replace it for this parse
+            reader.setProperty(LEXICAL_HANDLER, handler);
+            reader.parse(source);
+        } catch (SAXParseException spe) {
+            throw new InputException(explain(spe.getMessage()), file, spe.getLineNumber(), spe.getColumnNumber(), spe);
+        } catch (SAXException e) {
+            Throwable cause = e.getException() != null ? e.getException() : e;
+            if (cause instanceof IOException io) {
+                throw new InputException("file cannot be read: " + io.getMessage(), file, io);
+            }
+            throw new InputException("is not well-formed XML: " + explain(cause.getMessage()), file, cause);
+        } catch (IOException e) {
+            throw new InputException("file cannot be read: " + e.getMessage(), file, e);
+        } finally {
+            // the per-thread reader must not keep the handler (and what it collected) alive
+            reader.setContentHandler(NO_EVENTS);
+            reader.setDTDHandler(NO_EVENTS);
+            try {
+                reader.setProperty(LEXICAL_HANDLER, NO_EVENTS);
+            } catch (SAXException e) {
+                // cannot happen: it was set above
+            }
+        }
+    }
+
+    private static final DefaultHandler2 NO_EVENTS = new DefaultHandler2();
 
     /**
      * Parses a stream (a plugin resource, say); {@code name} only names it in messages. The stream is not closed.
