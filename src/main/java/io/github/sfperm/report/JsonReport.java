@@ -31,6 +31,15 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String render(CheckResult result, ReportContext context) {
+        return Json.write(tree(result, context));
+    }
+
+    /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
+    public static void write(CheckResult result, ReportContext context, java.io.Writer out) throws java.io.IOException {
+        Json.write(tree(result, context), out);
+    }
+
+    private static ObjectNode tree(CheckResult result, ReportContext context) {
         ObjectNode report = Json.object();
         report.put("$schema", SCHEMA_ID);
         report.put("schemaVersion", SCHEMA_VERSION);
@@ -89,7 +98,7 @@ public final class JsonReport {
                 : Json.NODES.textNode(Messages.fixTarget(result, context.baseDir())));
         fix.set("userPermissionsXml", Json.strings(Messages.userPermissionsXml(result.fix())));
         fix.set("notes", Json.strings(Messages.broadPermissionNotes(result)));
-        return Json.write(report);
+        return report;
     }
 
     private static ObjectNode finding(Finding finding, Allowlist.Suppressed suppressed, ReportContext context) {

@@ -29,6 +29,17 @@ public final class JunitReport {
     private JunitReport() {}
 
     public static String render(CheckResult result, ReportContext context) {
+        return XmlOutput.render(document(result, context), INDENT);
+    }
+
+    /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
+    public static void write(CheckResult result, ReportContext context, java.io.Writer out) throws java.io.IOException {
+        XmlOutput.write(document(result, context), INDENT, out);
+    }
+
+    private static final String INDENT = "  ";
+
+    private static Document document(CheckResult result, ReportContext context) {
         Map<String, Case> cases = new LinkedHashMap<>();
         for (Component component : result.plan().components()) {
             cases.put(component.key(), new Case(component));
@@ -71,7 +82,7 @@ public final class JunitReport {
             testCase.write(suite, context);
         }
         suite.addElement("system-out").addText(text(Messages.summary(result)));
-        return write(document);
+        return document;
     }
 
     private static Case caseOf(Finding finding, Map<String, Case> cases, List<Case> loose) {
@@ -100,8 +111,13 @@ public final class JunitReport {
             this.component = component;
         }
 
+        private List<Finding> errors;
+
         List<Finding> errors() {
-            return findings.stream().filter(f -> f.level() == Level.ERROR).toList();
+            if (errors == null) { // asked three times per case: worked out once, when every finding is in
+                errors = findings.stream().filter(f -> f.level() == Level.ERROR).toList();
+            }
+            return errors;
         }
 
         boolean fails() {
@@ -149,11 +165,16 @@ public final class JunitReport {
 
     /** An attribute value on one line: parsers would turn a line break into a space anyway. */
     private static String attribute(String value) {
-        return text(value).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        String text = text(value);
+        boolean oneLine = text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
+        return oneLine ? text : text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     /** Text without the characters XML 1.0 cannot carry at all (escaping is dom4j's job). */
     private static String text(String value) {
+        if (isXmlText(value)) {
+            return value;
+        }
         StringBuilder text = new StringBuilder(value.length());
         value.codePoints().forEach(c -> text.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD
                 || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)
@@ -161,7 +182,15 @@ public final class JunitReport {
         return text.toString();
     }
 
-    private static String write(Document document) {
-        return XmlOutput.render(document, "  ");
+    /** Whether every character of {@code value} is one XML 1.0 carries (surrogates sent the slow way). */
+    private static boolean isXmlText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD))) {
+                return false;
+            }
+        }
+        return true;
     }
+
 }

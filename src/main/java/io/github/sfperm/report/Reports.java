@@ -2,6 +2,7 @@ package io.github.sfperm.report;
 
 import io.github.sfperm.check.CheckResult;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,15 @@ public final class Reports {
         Files.createDirectories(outputDirectory);
         for (Format format : EnumSet.copyOf(formats)) {
             Path file = outputDirectory.resolve(format.fileName());
-            Files.writeString(file, render(format, result, context), StandardCharsets.UTF_8);
+            // streamed to the file: a report of a large project is tens of megabytes, not worth holding as a string
+            try (Writer out = new NormalisingWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                switch (format) {
+                    case JSON -> JsonReport.write(result, context, out);
+                    case SARIF -> SarifReport.write(result, context, out);
+                    case JUNIT -> JunitReport.write(result, context, out);
+                    case MARKDOWN -> out.write(MarkdownReport.render(result, context));
+                }
+            }
             written.add(file);
         }
         return written;
@@ -59,6 +68,76 @@ public final class Reports {
             throws IOException {
         Files.writeString(stepSummary, "\n" + render(Format.MARKDOWN, result, context), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /**
+     * {@link #normalised(String)} as a stream: {@code \r\n} written as {@code \n}, and exactly one newline at the end
+     * whatever was written before closing. Closes the writer it wraps.
+     */
+    static final class NormalisingWriter extends Writer {
+        private final Writer out;
+        private boolean cr;
+        private int newlines;
+
+        NormalisingWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                write(chars[i]);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                write(text.charAt(i));
+            }
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (cr) {
+                cr = false;
+                if (c == '\n') {
+                    newlines++; // \r\n is a line end
+                    return;
+                }
+                text('\r');
+            }
+            if (c == '\r') {
+                cr = true;
+            } else if (c == '\n') {
+                newlines++; // held: newlines at the very end become one
+            } else {
+                text(c);
+            }
+        }
+
+        private void text(int c) throws IOException {
+            for (; newlines > 0; newlines--) {
+                out.write('\n');
+            }
+            out.write(c);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (cr) {
+                cr = false;
+                text('\r');
+            }
+            newlines = 0;
+            out.write('\n');
+            out.close();
+        }
     }
 
     /** {@code \n} line ends and exactly one trailing newline. */

@@ -46,6 +46,15 @@ public final class SarifReport {
     private SarifReport() {}
 
     public static String render(CheckResult result, ReportContext context) {
+        return Json.write(tree(result, context));
+    }
+
+    /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
+    public static void write(CheckResult result, ReportContext context, java.io.Writer out) throws java.io.IOException {
+        Json.write(tree(result, context), out);
+    }
+
+    private static ObjectNode tree(CheckResult result, ReportContext context) {
         List<Entry> entries = new ArrayList<>();
         // CheckResult keeps its findings in Findings.ORDER
         result.findings().forEach(f -> entries.add(new Entry(f, null)));
@@ -90,7 +99,7 @@ public final class SarifReport {
         for (Entry entry : entries) {
             results.add(result(entry, ruleIds, context));
         }
-        return Json.write(log);
+        return log;
     }
 
     /** The SARIF rule id of a finding: its catalogue rule for MISSING_PERMISSION, its kind otherwise. */
