@@ -85,15 +85,49 @@ public final class Reports {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                write(chars[i]);
+            int end = offset + length;
+            int i = offset;
+            while (i < end) {
+                char c = chars[i];
+                if (cr || c == '\r' || c == '\n') {
+                    write(c);
+                    i++;
+                    continue;
+                }
+                int run = i; // the characters up to the next line end go out in one piece
+                while (run < end && chars[run] != '\r' && chars[run] != '\n') {
+                    run++;
+                }
+                newlines();
+                out.write(chars, i, run - i);
+                i = run;
             }
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                write(text.charAt(i));
+            int end = offset + length;
+            int i = offset;
+            while (i < end) {
+                char c = text.charAt(i);
+                if (cr || c == '\r' || c == '\n') {
+                    write(c);
+                    i++;
+                    continue;
+                }
+                int run = i;
+                while (run < end && text.charAt(run) != '\r' && text.charAt(run) != '\n') {
+                    run++;
+                }
+                newlines();
+                out.write(text, i, run - i);
+                i = run;
+            }
+        }
+
+        private void newlines() throws IOException {
+            for (; newlines > 0; newlines--) {
+                out.write('\n');
             }
         }
 
@@ -117,9 +151,7 @@ public final class Reports {
         }
 
         private void text(int c) throws IOException {
-            for (; newlines > 0; newlines--) {
-                out.write('\n');
-            }
+            newlines();
             out.write(c);
         }
 

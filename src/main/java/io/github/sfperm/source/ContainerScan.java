@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.github.sfperm.xml.ShallowElement;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.ext.DefaultHandler2;
@@ -117,27 +118,12 @@ final class ContainerScan extends DefaultHandler2 {
         depth--;
     }
 
-    /** The whitespace of {@link java.util.StringTokenizer}, which dom4j's {@code getTextTrim} splits on. */
     private static boolean isWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     /** dom4j's {@code getTextTrim}: the words of {@code text}, one space between each. */
     static String textTrim(CharSequence text) {
-        StringBuilder trimmed = new StringBuilder(text.length());
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isWhitespace(c)) {
-                inWord = false;
-            } else {
-                if (!inWord && trimmed.length() > 0) {
-                    trimmed.append(' ');
-                }
-                trimmed.append(c);
-                inWord = true;
-            }
-        }
-        return trimmed.toString();
+        return ShallowElement.textTrim(text);
     }
 }

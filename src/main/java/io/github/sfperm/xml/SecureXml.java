@@ -97,6 +97,75 @@ public final class SecureXml {
         }
     }
 
+    /**
+     * Reads {@code file} into {@link ShallowElement}s down to {@code depth} levels (1: the root alone), without a
+     * dom4j document: for files read once, of which only the top levels matter. The whole file is parsed (an error
+     * anywhere is an error), with the same hardening and messages as {@link #read(Path)}.
+     */
+    public static ShallowElement readShallow(Path file, int depth) throws InputException {
+        ShallowReader reader = new ShallowReader(depth);
+        scan(file, reader);
+        return reader.root;
+    }
+
+    /** {@link #readShallow} of XML held in memory; {@code file} only names it in messages. */
+    public static ShallowElement parseShallow(String xml, Path file, int depth) throws InputException {
+        ShallowReader reader = new ShallowReader(depth);
+        scan(new InputSource(new StringReader(xml)), file, reader);
+        return reader.root;
+    }
+
+    /** Builds {@link ShallowElement}s from SAX events, down to a depth. */
+    private static final class ShallowReader extends DefaultHandler2 {
+        private final int maxDepth;
+        private final java.util.ArrayDeque<ShallowElement> open = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<StringBuilder> texts = new java.util.ArrayDeque<>();
+        private org.xml.sax.Locator locator;
+        private int depth;
+        ShallowElement root;
+
+        ShallowReader(int maxDepth) {
+            this.maxDepth = maxDepth;
+        }
+
+        @Override
+        public void setDocumentLocator(org.xml.sax.Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+            depth++;
+            if (depth > maxDepth) {
+                return;
+            }
+            ShallowElement element = new ShallowElement(localName == null || localName.isEmpty() ? qName : localName,
+                    locator == null ? 0 : locator.getLineNumber());
+            if (open.isEmpty()) {
+                root = element;
+            } else {
+                open.peek().add(element);
+            }
+            open.push(element);
+            texts.push(new StringBuilder());
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (depth <= maxDepth && !texts.isEmpty()) {
+                texts.peek().append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (depth <= maxDepth) {
+                open.pop().text(texts.pop());
+            }
+            depth--;
+        }
+    }
+
     /** {@link #scan(Path, DefaultHandler2)} of the bytes of a file already read; {@code file} names it in messages. */
     public static void scan(byte[] bytes, Path file, DefaultHandler2 handler) throws InputException {
         scan(new InputSource(new ByteArrayInputStream(bytes)), file, handler);

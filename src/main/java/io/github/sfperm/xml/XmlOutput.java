@@ -37,16 +37,23 @@ public final class XmlOutput {
 
             @Override
             public void write(char[] chars, int offset, int length) throws IOException {
-                for (int i = offset; i < offset + length; i++) {
+                int end = offset + length;
+                int from = offset; // chars[from, i) still to be written
+                for (int i = offset; i < end; i++) {
                     char c = chars[i];
-                    if (cr && c != '\n') {
-                        out.write('\r');
+                    if (cr) {
+                        cr = false;
+                        if (c != '\n') {
+                            out.write('\r'); // a \r held back was not followed by \n
+                        }
                     }
-                    cr = c == '\r';
-                    if (!cr) {
-                        out.write(c);
+                    if (c == '\r') {
+                        out.write(chars, from, i - from);
+                        cr = true;
+                        from = i + 1;
                     }
                 }
+                out.write(chars, from, end - from);
             }
 
             @Override
