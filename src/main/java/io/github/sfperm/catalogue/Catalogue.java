@@ -94,17 +94,37 @@ public final class Catalogue {
 
     /** The built-in catalogue alone. */
     public static Catalogue builtIn() throws InputException {
-        return of(List.of(RuleFileReader.readResource(BUILT_IN_RESOURCE, BUILT_IN_NAME)));
+        return of(List.of(builtInFile()));
     }
 
     /** The built-in catalogue, then each of {@code userFiles} in order. */
     public static Catalogue withUserFiles(List<Path> userFiles) throws InputException {
         List<RuleFile> files = new ArrayList<>();
-        files.add(RuleFileReader.readResource(BUILT_IN_RESOURCE, BUILT_IN_NAME));
+        files.add(builtInFile());
         for (Path file : userFiles) {
             files.add(RuleFileReader.read(file));
         }
         return of(files);
+    }
+
+    private static volatile RuleFile builtInFile;
+
+    /**
+     * The built-in rule file, read once (it is immutable): every module of a reactor, and every goal, shares it. It
+     * is not validated against the schema as it is read: it is part of the plugin, and a test validates it.
+     */
+    static RuleFile builtInFile() throws InputException {
+        RuleFile file = builtInFile;
+        if (file == null) {
+            synchronized (Catalogue.class) {
+                file = builtInFile;
+                if (file == null) {
+                    file = RuleFileReader.readTrustedResource(BUILT_IN_RESOURCE, BUILT_IN_NAME);
+                    builtInFile = file;
+                }
+            }
+        }
+        return file;
     }
 
     /** Merges rule files: later files override earlier ones by id. */

@@ -271,7 +271,7 @@ public final class SecureXml {
 
     private static XMLReader createXmlReader(Schema schema) throws InputException {
         try {
-            SAXParserFactory spf = SAXParserFactory.newInstance();
+            SAXParserFactory spf = SAXParserFactory.newDefaultInstance(); // the JDK's own: no service lookup
             spf.setNamespaceAware(true);
             spf.setValidating(false);
             spf.setXIncludeAware(false);
