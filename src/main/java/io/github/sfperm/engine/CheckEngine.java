@@ -63,6 +63,15 @@ public final class CheckEngine {
         this.names = PermissionNames.builtIn();
     }
 
+    /**
+     * Starts loading, on a second thread, the libraries a check needs only later (see {@link Warmup}), so that a
+     * check in a JVM that has just started (a Maven build) is not held up loading them one after the other. Call it
+     * as early as possible; it does nothing the second time.
+     */
+    public static void warmUp() {
+        Warmup.start();
+    }
+
     /** The check: every gap between what the deployment needs and what the deployer holds. */
     public CheckResult check(CheckRequest request) throws InputException {
         if (request.deployer().isEmpty()) {

@@ -133,6 +133,7 @@ public class CheckMojo extends AbstractSfpermMojo {
             getLog().info("sfperm: check skipped (sfperm.skip=true).");
             return;
         }
+        CheckEngine.warmUp();
         CheckResult result;
         Set<Format> reportFormats;
         try {

@@ -49,6 +49,19 @@ public final class Reports {
         return written;
     }
 
+    /**
+     * Loads what writing the reports takes (Jackson's object mapper and serializers, dom4j's writer) by writing two
+     * tiny documents to memory: for {@code CheckEngine.warmUp}, on another thread while a check runs.
+     */
+    public static void warmUp() {
+        var node = Json.object();
+        node.put("warm", "up").putArray("list").addObject().put("n", 1);
+        Json.write(node);
+        var document = org.dom4j.DocumentHelper.createDocument();
+        document.addElement("warm").addAttribute("up", "1").addElement("x").addText("y");
+        io.github.sfperm.xml.XmlOutput.render(document, "  ");
+    }
+
     /** One report as text. */
     public static String render(Format format, CheckResult result, ReportContext context) {
         String text = switch (format) {

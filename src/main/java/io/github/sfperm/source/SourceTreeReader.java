@@ -67,6 +67,23 @@ public final class SourceTreeReader {
         return Optional.of(read(base));
     }
 
+    /**
+     * Loads what reading a source tree takes (JGit's ignore rules, the SAX scan of metadata files) by matching a path
+     * against the default {@code .forceignore} patterns and scanning a tiny file held in memory: for
+     * {@code CheckEngine.warmUp}, on another thread while a check runs.
+     */
+    public static void warmUp() {
+        try {
+            ForceIgnore.parse(String.join("\n", ForceIgnore.DEFAULT_PATTERNS), null)
+                    .matches("force-app/main/default/classes/A.cls", false);
+            io.github.sfperm.xml.SecureXml.scan("<CustomLabels><labels><fullName>A</fullName></labels></CustomLabels>"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), Path.of("warm-up.xml"),
+                    new ContainerScan(Map.of("labels", Set.of("fullName"))));
+        } catch (InputException e) {
+            // cannot happen for these; the check meets any real problem itself
+        }
+    }
+
     /** {@code src/} or the directory itself, whichever holds a {@code package.xml}. */
     public static Optional<Path> findMetadataApiFolder(Path baseDir) {
         for (String candidate : METADATA_API_FOLDERS) {
