@@ -32,7 +32,7 @@ public final class ManifestReader {
                     0,
                     null);
         }
-        Map<String, Component> components = new LinkedHashMap<>();
+        Map<Component.Id, Component> components = new LinkedHashMap<>();
         Optional<String> version = Optional.empty();
         for (ShallowElement child : root.elements()) {
             switch (child.getName()) {
@@ -46,7 +46,7 @@ public final class ManifestReader {
         return new Manifest(file, operation, new ArrayList<>(components.values()), version);
     }
 
-    private static void readTypes(Path file, Operation operation, ShallowElement types, Map<String, Component> into)
+    private static void readTypes(Path file, Operation operation, ShallowElement types, Map<Component.Id, Component> into)
             throws InputException {
         List<ShallowElement> names = types.elements("name");
         if (names.isEmpty()) {
@@ -73,7 +73,7 @@ public final class ManifestReader {
                         + " member to delete", file, line, 0, null);
             }
             Component component = new Component(type, member, operation, new Origin(file, line));
-            into.putIfAbsent(component.key(), component);
+            into.putIfAbsent(component.id(), component);
         }
     }
 }

@@ -160,18 +160,18 @@ public final class CheckEngine {
                 .anyMatch(c -> PAYLOAD_TYPES.contains(registry.type(c.type()).map(t -> t.name()).orElse(c.type())));
         Optional<SourceTree> tree = wildcards || payloads ? SourceTreeReader.readIfPresent(request.baseDir())
                 : Optional.empty();
-        Map<String, Component> components = new LinkedHashMap<>();
+        Map<Component.Id, Component> components = new LinkedHashMap<>();
         for (Manifest manifest : manifests) {
             for (Component component : manifest.components()) {
                 if (!component.isWildcard() || tree.isEmpty()) {
-                    components.putIfAbsent(component.key(), component);
+                    components.putIfAbsent(component.id(), component);
                     continue;
                 }
                 WildcardExpansion expansion = tree.get().expand(component.type());
                 for (Component expanded : expansion.components()) {
                     Component named = new Component(expanded.type(), expanded.member(), component.operation(),
                             component.origin());
-                    components.putIfAbsent(named.key(), named);
+                    components.putIfAbsent(named.id(), named);
                 }
                 if (expansion.matchesNothing() || expansion.note().isPresent()) {
                     findings.add(new Finding(Kind.EMPTY_WILDCARD, Kind.EMPTY_WILDCARD.defaultLevel(), "wildcard",

@@ -40,9 +40,9 @@ public final class JunitReport {
     private static final String INDENT = "  ";
 
     private static Document document(CheckResult result, ReportContext context) {
-        Map<String, Case> cases = new LinkedHashMap<>();
+        Map<Component.Id, Case> cases = new LinkedHashMap<>();
         for (Component component : result.plan().components()) {
-            cases.put(component.key(), new Case(component));
+            cases.put(component.id(), new Case(component));
         }
         List<Case> loose = new ArrayList<>();
         for (Finding finding : result.findings()) {
@@ -85,10 +85,10 @@ public final class JunitReport {
         return document;
     }
 
-    private static Case caseOf(Finding finding, Map<String, Case> cases, List<Case> loose) {
+    private static Case caseOf(Finding finding, Map<Component.Id, Case> cases, List<Case> loose) {
         Component component = finding.component();
         if (component != null) {
-            return cases.computeIfAbsent(component.key(), key -> new Case(component));
+            return cases.computeIfAbsent(component.id(), key -> new Case(component));
         }
         Case single = new Case(null);
         loose.add(single);

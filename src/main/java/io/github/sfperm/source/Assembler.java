@@ -30,7 +30,10 @@ import java.util.Set;
 final class Assembler {
 
     private final MetadataRegistry registry;
-    private final Map<String, SourceComponent> components = new LinkedHashMap<>();
+    private final Map<Key, SourceComponent> components = new LinkedHashMap<>();
+
+    /** A component's identity ({@link SourceComponent#key()}) as a value: no text built per component. */
+    private record Key(String type, String member) {}
     private final Map<FileNode, ContainerScan> parsed = new IdentityHashMap<>();
 
     /** Files inside a decomposed component's folder that are no child of it, with the reason. */
@@ -101,7 +104,7 @@ final class Assembler {
                 Optional.ofNullable(resolved.content).filter(c -> c != main).map(FileNode::path),
                 directory,
                 deployed);
-        components.putIfAbsent(component.key(), component);
+        components.putIfAbsent(new Key(component.type(), component.member()), component);
     }
 
     /**

@@ -118,8 +118,9 @@ public final class SecureXml {
     /** Builds {@link ShallowElement}s from SAX events, down to a depth. */
     private static final class ShallowReader extends DefaultHandler2 {
         private final int maxDepth;
-        private final java.util.ArrayDeque<ShallowElement> open = new java.util.ArrayDeque<>();
-        private final java.util.ArrayDeque<StringBuilder> texts = new java.util.ArrayDeque<>();
+        private final java.util.ArrayList<ShallowElement> open = new java.util.ArrayList<>();
+        // the own text of each open element, beside it; null until some arrives
+        private final java.util.ArrayList<StringBuilder> texts = new java.util.ArrayList<>();
         private org.xml.sax.Locator locator;
         private int depth;
         ShallowElement root;
@@ -144,23 +145,34 @@ public final class SecureXml {
             if (open.isEmpty()) {
                 root = element;
             } else {
-                open.peek().add(element);
+                open.get(open.size() - 1).add(element);
             }
-            open.push(element);
-            texts.push(new StringBuilder());
+            open.add(element);
+            texts.add(null);
         }
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (depth <= maxDepth && !texts.isEmpty()) {
-                texts.peek().append(ch, start, length);
+            if (depth <= maxDepth && !open.isEmpty()) {
+                int top = texts.size() - 1;
+                StringBuilder text = texts.get(top);
+                if (text == null) {
+                    text = new StringBuilder(length);
+                    texts.set(top, text);
+                }
+                text.append(ch, start, length);
             }
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) {
             if (depth <= maxDepth) {
-                open.pop().text(texts.pop());
+                int top = open.size() - 1;
+                ShallowElement element = open.remove(top);
+                StringBuilder text = texts.remove(top);
+                if (text != null) {
+                    element.text(text);
+                }
             }
             depth--;
         }

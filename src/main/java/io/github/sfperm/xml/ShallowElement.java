@@ -86,8 +86,11 @@ public final class ShallowElement {
 
     /** dom4j's {@code getTextTrim}: the words of {@code text} (split at space, tab, CR, LF, FF), one space apart. */
     public static String textTrim(CharSequence text) {
-        StringBuilder trimmed = null;
         int length = text.length();
+        if (isTrimmed(text, length)) {
+            return text.toString(); // the common case: a name, no whitespace to take out
+        }
+        StringBuilder trimmed = null;
         boolean inWord = false;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -104,6 +107,23 @@ public final class ShallowElement {
             }
         }
         return trimmed == null ? "" : trimmed.toString();
+    }
+
+    /** Whether {@code text} is already words one space apart, nothing before or after. */
+    private static boolean isTrimmed(CharSequence text, int length) {
+        if (length == 0) {
+            return true;
+        }
+        if (isWhitespace(text.charAt(0)) || isWhitespace(text.charAt(length - 1))) {
+            return false;
+        }
+        for (int i = 1; i < length - 1; i++) {
+            char c = text.charAt(i);
+            if (isWhitespace(c) && (c != ' ' || isWhitespace(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The whitespace of {@link java.util.StringTokenizer}, which dom4j's {@code getTextTrim} splits on. */

@@ -56,6 +56,30 @@ class ShallowElementTest {
     }
 
     @Test
+    void trimsTextAsAStringTokenizerWould() {
+        List<String> texts = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 6; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String text : texts) {
+                if (text.length() == length - 1) {
+                    for (String c : List.of("a", " ", "\t", "\n", "\r")) {
+                        longer.add(text + c);
+                    }
+                }
+            }
+            texts.addAll(longer);
+        }
+        for (String text : texts) {
+            java.util.StringTokenizer words = new java.util.StringTokenizer(text);
+            StringBuilder expected = new StringBuilder();
+            while (words.hasMoreTokens()) {
+                expected.append(expected.length() == 0 ? "" : " ").append(words.nextToken());
+            }
+            assertThat(ShallowElement.textTrim(text)).as("[%s]", text).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
     void findsChildrenByName() throws Exception {
         ShallowElement root = SecureXml.parseShallow(
                 "<r><a>1</a><b>2</b><a>3</a><c>  </c></r>", FILE, 2);
