@@ -119,7 +119,7 @@ final class FileTree {
             throw new InputException("the directory cannot be read: " + e.getMessage(), dir.path(), e);
         }
         for (Path entry : entries) {
-            String name = fileName(entry);
+            String name = entry.getFileName().toString();
             BasicFileAttributes attributes;
             Path entryReal;
             try {
@@ -156,16 +156,6 @@ final class FileTree {
                 dir.add(name, entry, false, ignored(dir, name, false));
             }
         }
-    }
-
-    /**
-     * The last name of a listed entry: its text after the last separator, without building the path of that name
-     * ({@code getFileName}) for each of the many thousand files of a large project.
-     */
-    private static String fileName(Path entry) {
-        String path = entry.toString();
-        int separator = path.lastIndexOf(entry.getFileSystem().getSeparator());
-        return separator < 0 ? path : path.substring(separator + 1);
     }
 
     private boolean ignored(FileNode parent, String name, boolean directory) {

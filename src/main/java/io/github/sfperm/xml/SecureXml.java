@@ -86,7 +86,7 @@ public final class SecureXml {
         if (Files.isDirectory(file)) {
             throw new InputException("is a directory, but an XML file was expected here", file);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        try (InputStream in = Files.newInputStream(file)) { // the parser reads in blocks: no buffer needed
             scan(new InputSource(in), file, handler);
         } catch (NoSuchFileException e) {
             throw new InputException("file not found", file, e);
@@ -120,7 +120,8 @@ public final class SecureXml {
         private final int maxDepth;
         private final java.util.ArrayList<ShallowElement> open = new java.util.ArrayList<>();
         // the own text of each open element, beside it; null until some arrives
-        private final java.util.ArrayList<StringBuilder> texts = new java.util.ArrayList<>();
+        // (a String while it came in one piece, as it mostly does; a StringBuilder when it comes in more)
+        private final java.util.ArrayList<CharSequence> texts = new java.util.ArrayList<>();
         private org.xml.sax.Locator locator;
         private int depth;
         ShallowElement root;
@@ -155,12 +156,14 @@ public final class SecureXml {
         public void characters(char[] ch, int start, int length) {
             if (depth <= maxDepth && !open.isEmpty()) {
                 int top = texts.size() - 1;
-                StringBuilder text = texts.get(top);
+                CharSequence text = texts.get(top);
                 if (text == null) {
-                    text = new StringBuilder(length);
-                    texts.set(top, text);
+                    texts.set(top, new String(ch, start, length));
+                } else if (text instanceof StringBuilder builder) {
+                    builder.append(ch, start, length);
+                } else {
+                    texts.set(top, new StringBuilder(text).append(ch, start, length));
                 }
-                text.append(ch, start, length);
             }
         }
 
@@ -169,7 +172,7 @@ public final class SecureXml {
             if (depth <= maxDepth) {
                 int top = open.size() - 1;
                 ShallowElement element = open.remove(top);
-                StringBuilder text = texts.remove(top);
+                CharSequence text = texts.remove(top);
                 if (text != null) {
                     element.text(text);
                 }
