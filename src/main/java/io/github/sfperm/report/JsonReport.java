@@ -11,6 +11,8 @@ import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.deploy.Component;
 import io.github.sfperm.deploy.Origin;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -35,7 +37,7 @@ public final class JsonReport {
     }
 
     /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
-    public static void write(CheckResult result, ReportContext context, java.io.Writer out) throws java.io.IOException {
+    public static void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         Json.write(tree(result, context), out);
     }
 

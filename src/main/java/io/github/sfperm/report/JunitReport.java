@@ -5,6 +5,8 @@ import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.deploy.Component;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ public final class JunitReport {
     }
 
     /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
-    public static void write(CheckResult result, ReportContext context, java.io.Writer out) throws java.io.IOException {
+    public static void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         XmlOutput.write(document(result, context), INDENT, out);
     }
 

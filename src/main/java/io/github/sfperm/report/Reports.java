@@ -1,6 +1,8 @@
 package io.github.sfperm.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfperm.check.CheckResult;
+import io.github.sfperm.xml.XmlOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dom4j.Document;
+import org.dom4j.DocumentHelper;
 
 /**
  * Writes the report files of a check. Every file is UTF-8 with {@code \n} line ends and a trailing newline, and the
@@ -54,12 +58,12 @@ public final class Reports {
      * tiny documents to memory: for {@code CheckEngine.warmUp}, on another thread while a check runs.
      */
     public static void warmUp() {
-        var node = Json.object();
+        ObjectNode node = Json.object();
         node.put("warm", "up").putArray("list").addObject().put("n", 1);
         Json.write(node);
-        var document = org.dom4j.DocumentHelper.createDocument();
+        Document document = DocumentHelper.createDocument();
         document.addElement("warm").addAttribute("up", "1").addElement("x").addText("y");
-        io.github.sfperm.xml.XmlOutput.render(document, "  ");
+        XmlOutput.render(document, "  ");
     }
 
     /** One report as text. */

@@ -10,6 +10,8 @@ import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Findings;
 import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.Level;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +52,7 @@ public final class SarifReport {
     }
 
     /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
-    public static void write(CheckResult result, ReportContext context, java.io.Writer out) throws java.io.IOException {
+    public static void write(CheckResult result, ReportContext context, Writer out) throws IOException {
         Json.write(tree(result, context), out);
     }
 

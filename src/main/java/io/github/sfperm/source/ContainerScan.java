@@ -1,11 +1,11 @@
 package io.github.sfperm.source;
 
+import io.github.sfperm.xml.ShallowElement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.github.sfperm.xml.ShallowElement;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.ext.DefaultHandler2;

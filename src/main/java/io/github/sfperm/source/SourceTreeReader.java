@@ -6,6 +6,8 @@ import io.github.sfperm.deploy.ManifestReader;
 import io.github.sfperm.deploy.Operation;
 import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.registry.MetadataType;
+import io.github.sfperm.xml.SecureXml;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,8 +78,8 @@ public final class SourceTreeReader {
         try {
             ForceIgnore.parse(String.join("\n", ForceIgnore.DEFAULT_PATTERNS), null)
                     .matches("force-app/main/default/classes/A.cls", false);
-            io.github.sfperm.xml.SecureXml.scan("<CustomLabels><labels><fullName>A</fullName></labels></CustomLabels>"
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), Path.of("warm-up.xml"),
+            SecureXml.scan("<CustomLabels><labels><fullName>A</fullName></labels></CustomLabels>"
+                    .getBytes(StandardCharsets.UTF_8), Path.of("warm-up.xml"),
                     new ContainerScan(Map.of("labels", Set.of("fullName"))));
         } catch (InputException e) {
             // cannot happen for these; the check meets any real problem itself

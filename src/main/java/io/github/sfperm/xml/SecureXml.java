@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -18,8 +19,10 @@ import org.dom4j.Document;
 import org.dom4j.DocumentException;
 import org.dom4j.Element;
 import org.dom4j.io.SAXReader;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
@@ -78,7 +81,7 @@ public final class SecureXml {
 
     /**
      * Parses {@code file} without building a document, for a file that is looked at once and not kept (the source-tree
-     * reader reads thousands): {@code handler} receives the SAX events, a {@link org.xml.sax.Locator} first. The same
+     * reader reads thousands): {@code handler} receives the SAX events, a {@link Locator} first. The same
      * hardened parser, the same refusals and the same error messages as {@link #read(Path)}; the whole file is parsed,
      * so a file that is not well-formed is an error here too.
      */
@@ -118,11 +121,11 @@ public final class SecureXml {
     /** Builds {@link ShallowElement}s from SAX events, down to a depth. */
     private static final class ShallowReader extends DefaultHandler2 {
         private final int maxDepth;
-        private final java.util.ArrayList<ShallowElement> open = new java.util.ArrayList<>();
+        private final ArrayList<ShallowElement> open = new ArrayList<>();
         // the own text of each open element, beside it; null until some arrives
         // (a String while it came in one piece, as it mostly does; a StringBuilder when it comes in more)
-        private final java.util.ArrayList<CharSequence> texts = new java.util.ArrayList<>();
-        private org.xml.sax.Locator locator;
+        private final ArrayList<CharSequence> texts = new ArrayList<>();
+        private Locator locator;
         private int depth;
         ShallowElement root;
 
@@ -131,12 +134,12 @@ public final class SecureXml {
         }
 
         @Override
-        public void setDocumentLocator(org.xml.sax.Locator locator) {
+        public void setDocumentLocator(Locator locator) {
             this.locator = locator;
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
             depth++;
             if (depth > maxDepth) {
                 return;

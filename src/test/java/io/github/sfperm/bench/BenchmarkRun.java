@@ -77,15 +77,25 @@ public final class BenchmarkRun {
         this.reportDir = this.dir.resolve("target/sfperm");
     }
 
-    /** The measurements of one project. */
+    /**
+     * The measurements of one project, in milliseconds: the first run of each cold phase; the median, best (least)
+     * wall time and median CPU time of this thread over the measured runs of each warm phase.
+     */
     record Result(int components, int findings, Map<String, Double> coldMillis, Map<String, Double> warmMillis,
-            long peakHeapBytes, long liveHeapBytes, long maxHeapBytes) {
+            Map<String, Double> bestMillis, Map<String, Double> cpuMillis, long peakHeapBytes, long liveHeapBytes,
+            long maxHeapBytes) {
+
+        private static final List<String> PREFIXES = List.of("cold.", "warm.", "best.", "cpu.");
 
         String format() {
             StringBuilder text = new StringBuilder(RESULT_PREFIX);
             text.append("components=").append(components).append(" findings=").append(findings);
-            coldMillis.forEach((k, v) -> text.append(" cold.").append(k).append('=').append(String.format(java.util.Locale.ROOT, "%.1f", v)));
-            warmMillis.forEach((k, v) -> text.append(" warm.").append(k).append('=').append(String.format(java.util.Locale.ROOT, "%.1f", v)));
+            List<Map<String, Double>> maps = List.of(coldMillis, warmMillis, bestMillis, cpuMillis);
+            for (int i = 0; i < maps.size(); i++) {
+                String prefix = PREFIXES.get(i);
+                maps.get(i).forEach((k, v) -> text.append(' ').append(prefix).append(k).append('=')
+                        .append(String.format(java.util.Locale.ROOT, "%.1f", v)));
+            }
             text.append(" peakHeap=").append(peakHeapBytes).append(" liveHeap=").append(liveHeapBytes)
                     .append(" maxHeap=").append(maxHeapBytes);
             return text.toString();
@@ -97,18 +107,18 @@ public final class BenchmarkRun {
                 int eq = pair.indexOf('=');
                 values.put(pair.substring(0, eq), pair.substring(eq + 1));
             }
-            Map<String, Double> cold = new LinkedHashMap<>();
-            Map<String, Double> warm = new LinkedHashMap<>();
+            List<Map<String, Double>> maps = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(),
+                    new LinkedHashMap<>(), new LinkedHashMap<>());
             values.forEach((k, v) -> {
-                if (k.startsWith("cold.")) {
-                    cold.put(k.substring(5), Double.parseDouble(v));
-                } else if (k.startsWith("warm.")) {
-                    warm.put(k.substring(5), Double.parseDouble(v));
+                for (int i = 0; i < PREFIXES.size(); i++) {
+                    if (k.startsWith(PREFIXES.get(i))) {
+                        maps.get(i).put(k.substring(PREFIXES.get(i).length()), Double.parseDouble(v));
+                    }
                 }
             });
             return new Result(Integer.parseInt(values.get("components")), Integer.parseInt(values.get("findings")),
-                    cold, warm, Long.parseLong(values.get("peakHeap")), Long.parseLong(values.get("liveHeap")),
-                    Long.parseLong(values.get("maxHeap")));
+                    maps.get(0), maps.get(1), maps.get(2), maps.get(3), Long.parseLong(values.get("peakHeap")),
+                    Long.parseLong(values.get("liveHeap")), Long.parseLong(values.get("maxHeap")));
         }
     }
 
@@ -132,8 +142,7 @@ public final class BenchmarkRun {
             rules(result);
             SourceTreeReader.read(dir);
         }
-        Map<String, List<Double>> samples = new LinkedHashMap<>();
-        PHASES.forEach(p -> samples.put(p, new ArrayList<>()));
+        Samples samples = new Samples();
         for (int i = 0; i < reps; i++) {
             time(samples, "inference", () -> SourceTreeReader.read(dir));
             time(samples, "manifests", () -> ManifestLocator.readWithDestructive(
@@ -143,10 +152,9 @@ public final class BenchmarkRun {
             time(samples, "check", () -> new CheckEngine().check(request));
             time(samples, "checkAndReports", this::checkAndReports);
         }
-        Map<String, Double> warm = new LinkedHashMap<>();
-        samples.forEach((phase, values) -> warm.put(phase, median(values)));
-        return new Result(result.plan().components().size(), result.findings().size(), cold, warm, 0, 0,
-                Runtime.getRuntime().maxMemory());
+        return new Result(result.plan().components().size(), result.findings().size(), cold,
+                samples.summary(samples.wall, BenchmarkRun::median), samples.summary(samples.wall, BenchmarkRun::min),
+                samples.summary(samples.cpu, BenchmarkRun::median), 0, 0, Runtime.getRuntime().maxMemory());
     }
 
     /**
@@ -162,7 +170,7 @@ public final class BenchmarkRun {
         double millis = millis(System.nanoTime() - start);
         heap.stop();
         return new Result(result.plan().components().size(), result.findings().size(),
-                Map.of("checkAndReports", millis), Map.of(), heap.peak(), heap.live(),
+                Map.of("checkAndReports", millis), Map.of(), Map.of(), Map.of(), heap.peak(), heap.live(),
                 Runtime.getRuntime().maxMemory());
     }
 
@@ -193,10 +201,41 @@ public final class BenchmarkRun {
         void run() throws Exception;
     }
 
-    private static void time(Map<String, List<Double>> samples, String phase, Phase body) throws Exception {
+    /** Wall and CPU times of each phase's runs. */
+    private static final class Samples {
+        final Map<String, List<Double>> wall = new LinkedHashMap<>();
+        final Map<String, List<Double>> cpu = new LinkedHashMap<>();
+
+        Samples() {
+            PHASES.forEach(p -> {
+                wall.put(p, new ArrayList<>());
+                cpu.put(p, new ArrayList<>());
+            });
+        }
+
+        Map<String, Double> summary(Map<String, List<Double>> values,
+                java.util.function.Function<List<Double>, Double> summary) {
+            Map<String, Double> result = new LinkedHashMap<>();
+            values.forEach((phase, list) -> result.put(phase, summary.apply(list)));
+            return result;
+        }
+    }
+
+    /**
+     * Runs one phase once, noting its wall time and the CPU time of this thread (what the check itself spent, apart
+     * from the garbage collector, the compiler, and whatever else the machine runs).
+     */
+    private static void time(Samples samples, String phase, Phase body) throws Exception {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         body.run();
-        samples.get(phase).add(millis(System.nanoTime() - start));
+        samples.wall.get(phase).add(millis(System.nanoTime() - start));
+        samples.cpu.get(phase).add(millis(threads.getCurrentThreadCpuTime() - cpuStart));
+    }
+
+    static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
     }
 
     private static double millis(long nanos) {
