@@ -94,8 +94,16 @@ public final class CheckEngine {
     }
 
     private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege) throws InputException {
+        // what is deployed first, while the warm-up thread reads the built-in catalogue; a problem with the rule
+        // files is still the one reported when both they and the manifests have one
+        Planned planned;
+        try {
+            planned = plan(request);
+        } catch (InputException e) {
+            Catalogue.withUserFiles(request.ruleFiles());
+            throw e;
+        }
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
-        Planned planned = plan(request);
         DeploymentPlan plan = planned.plan();
         PermissionFileIndex index = new PermissionFileIndex(List.of(request.baseDir()));
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
