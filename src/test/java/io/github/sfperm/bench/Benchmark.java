@@ -29,7 +29,8 @@ import java.util.Map;
  * <p>System properties (all optional): {@code sfperm.bench.sizes} (comma list, default {@code 1000,10000,120000}),
  * {@code sfperm.bench.reps} (measured runs per phase, default 5), {@code sfperm.bench.warmups} (default 3),
  * {@code sfperm.bench.heap} (default {@code 512m}), {@code sfperm.bench.mavenSize} (default 12000; 0 skips the Maven
- * measurement), {@code sfperm.bench.mavenRuns} (default 10), {@code sfperm.bench.dir} (default
+ * measurement), {@code sfperm.bench.mavenRuns} (default 10), {@code sfperm.bench.hyperfine} (default true: also time the two
+ * builds with hyperfine when it is on the PATH), {@code sfperm.bench.dir} (default
  * {@code target/bench}); set by the {@code benchmark} profile: {@code sfperm.bench.mavenHome},
  * {@code sfperm.bench.localRepo} (where the invoker plugin installed the plugin), {@code sfperm.bench.userRepo} and
  * {@code sfperm.bench.pluginVersion}.
