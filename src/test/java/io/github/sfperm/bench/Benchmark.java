@@ -22,18 +22,20 @@ import java.util.Map;
 /**
  * sfperm's benchmark: {@code ./mvnw -B -Pbenchmark verify}. Generates synthetic Salesforce DX projects
  * ({@link ProjectGenerator}) of 1k, 10k and 120k components under {@code target/bench/}, runs {@link BenchmarkRun} on
- * each in a fresh JVM ({@code -Xmx512m}), measures the marginal cost of {@code sfperm:check} in a real Maven build of a
- * 12k-component project (the same build with and without {@code -Dsfperm.skip}), and prints a Markdown table, also
- * written to {@code target/bench/benchmark.md}.
+ * each in fresh JVMs (timings with the default heap; the heap of one check in a {@code -Xmx512m} JVM), measures the
+ * marginal cost of {@code sfperm:check} in a real Maven build of a 12k-component project (the same build with and
+ * without {@code -Dsfperm.skip}, in turn), and prints a Markdown table, also written to
+ * {@code target/bench/benchmark.md}. See {@code docs/performance.md}.
  *
  * <p>System properties (all optional): {@code sfperm.bench.sizes} (comma list, default {@code 1000,10000,120000}),
- * {@code sfperm.bench.reps} (measured runs per phase, default 5), {@code sfperm.bench.warmups} (default 3),
- * {@code sfperm.bench.heap} (default {@code 512m}), {@code sfperm.bench.mavenSize} (default 12000; 0 skips the Maven
- * measurement), {@code sfperm.bench.mavenRuns} (default 10), {@code sfperm.bench.hyperfine} (default true: also time the two
- * builds with hyperfine when it is on the PATH), {@code sfperm.bench.dir} (default
+ * {@code sfperm.bench.reps} (measured runs per phase, default 5; four times as many up to 20,000 components),
+ * {@code sfperm.bench.warmups} (default 3), {@code sfperm.bench.heap} (default {@code 512m}),
+ * {@code sfperm.bench.timingHeap} (default: the JVM's), {@code sfperm.bench.mavenSize} (default 12000; 0 skips the
+ * Maven measurement), {@code sfperm.bench.mavenRuns} (default 10), {@code sfperm.bench.hyperfine} (default true: also
+ * time the two builds with hyperfine when it is on the PATH), {@code sfperm.bench.dir} (default
  * {@code target/bench}); set by the {@code benchmark} profile: {@code sfperm.bench.mavenHome},
- * {@code sfperm.bench.localRepo} (where the invoker plugin installed the plugin), {@code sfperm.bench.userRepo} and
- * {@code sfperm.bench.pluginVersion}.
+ * {@code sfperm.bench.mavenVersion}, {@code sfperm.bench.localRepo} (where the invoker plugin installed the plugin),
+ * {@code sfperm.bench.userRepo} and {@code sfperm.bench.pluginVersion}.
  */
 public final class Benchmark {
 
