@@ -5,6 +5,8 @@ import io.github.sfperm.deploy.Operation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,14 @@ public final class Catalogue {
     private final Map<String, List<Rule>> rulesByType;
     private final Map<String, UnknownTypes> unknownByType;
     private final List<PermissionFact> facts;
+
+    // indexes, so that the checks look rules and facts up instead of filtering lists for every component
+    private final Map<Operation, List<Rule>> baseRulesByOperation = new EnumMap<>(Operation.class);
+    private final Map<Operation, Map<String, List<Rule>>> rulesByOperation = new EnumMap<>(Operation.class);
+    private final Map<String, Rule> rulesById = new HashMap<>();
+    private final Map<String, List<String>> impliedByPermission = new HashMap<>();
+    private final Map<String, List<String>> dependenciesByPermission = new HashMap<>();
+    private final Map<String, List<PermissionFact>> dangersByPermission = new HashMap<>();
 
     private Catalogue(String version, List<Rule> rules, List<UnknownTypes> unknown, List<PermissionFact> facts) {
         this.version = version;
@@ -57,21 +67,64 @@ public final class Catalogue {
         }
         this.unknownByType = Collections.unmodifiableMap(unknownMap);
         this.facts = List.copyOf(facts);
+        for (Operation operation : Operation.values()) {
+            baseRulesByOperation.put(operation, baseRules.stream().filter(r -> r.appliesTo().covers(operation))
+                    .toList());
+            Map<String, List<Rule>> byOperation = new HashMap<>();
+            rulesByType.forEach((type, list) -> byOperation.put(type, list.stream()
+                    .filter(r -> r.appliesTo().covers(operation)).toList()));
+            rulesByOperation.put(operation, byOperation);
+        }
+        for (Rule rule : this.rules) {
+            rulesById.putIfAbsent(rule.id(), rule);
+        }
+        for (PermissionFact fact : this.facts) {
+            if (fact.kind() == PermissionFact.Kind.IMPLIES && fact.isUnconditional()) {
+                impliedByPermission.computeIfAbsent(fact.permission(), p -> new ArrayList<>()).add(fact.other());
+            } else if (fact.kind() == PermissionFact.Kind.DEPENDS_ON && fact.isUnconditional()) {
+                dependenciesByPermission.computeIfAbsent(fact.permission(), p -> new ArrayList<>()).add(fact.other());
+            } else if (fact.kind() == PermissionFact.Kind.DANGEROUS) {
+                dangersByPermission.computeIfAbsent(fact.permission(), p -> new ArrayList<>()).add(fact);
+            }
+        }
+        impliedByPermission.replaceAll((p, list) -> List.copyOf(list));
+        dependenciesByPermission.replaceAll((p, list) -> List.copyOf(list));
+        dangersByPermission.replaceAll((p, list) -> List.copyOf(list));
     }
 
     /** The built-in catalogue alone. */
     public static Catalogue builtIn() throws InputException {
-        return of(List.of(RuleFileReader.readResource(BUILT_IN_RESOURCE, BUILT_IN_NAME)));
+        return of(List.of(builtInFile()));
     }
 
     /** The built-in catalogue, then each of {@code userFiles} in order. */
     public static Catalogue withUserFiles(List<Path> userFiles) throws InputException {
         List<RuleFile> files = new ArrayList<>();
-        files.add(RuleFileReader.readResource(BUILT_IN_RESOURCE, BUILT_IN_NAME));
+        files.add(builtInFile());
         for (Path file : userFiles) {
             files.add(RuleFileReader.read(file));
         }
         return of(files);
+    }
+
+    private static volatile RuleFile builtInFile;
+
+    /**
+     * The built-in rule file, read once (it is immutable): every module of a reactor, and every goal, shares it. It
+     * is not validated against the schema as it is read: it is part of the plugin, and a test validates it.
+     */
+    static RuleFile builtInFile() throws InputException {
+        RuleFile file = builtInFile;
+        if (file == null) {
+            synchronized (Catalogue.class) {
+                file = builtInFile;
+                if (file == null) {
+                    file = RuleFileReader.readTrustedResource(BUILT_IN_RESOURCE, BUILT_IN_NAME);
+                    builtInFile = file;
+                }
+            }
+        }
+        return file;
     }
 
     /** Merges rule files: later files override earlier ones by id. */
@@ -111,19 +164,17 @@ public final class Catalogue {
     }
 
     public Optional<Rule> rule(String id) {
-        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(rulesById.get(id));
     }
 
     /** The rules that apply to every component of {@code operation}. */
     public List<Rule> baseRules(Operation operation) {
-        return baseRules.stream().filter(r -> r.appliesTo().covers(operation)).toList();
+        return baseRulesByOperation.get(operation);
     }
 
     /** The rules written for {@code type} (not the base rules) that cover {@code operation}. */
     public List<Rule> rulesFor(String type, Operation operation) {
-        return rulesByType.getOrDefault(type, List.of()).stream()
-                .filter(r -> r.appliesTo().covers(operation))
-                .toList();
+        return rulesByOperation.get(operation).getOrDefault(type, List.of());
     }
 
     /** Whether any rule names {@code type}, for any operation. */
@@ -167,35 +218,33 @@ public final class Catalogue {
 
     /** What Salesforce requires alongside {@code permission} in every org (unconditional dependencies). */
     public List<String> dependencies(String permission) {
-        return facts.stream()
-                .filter(f -> f.kind() == PermissionFact.Kind.DEPENDS_ON && f.isUnconditional()
-                        && f.permission().equals(permission))
-                .map(PermissionFact::other)
-                .toList();
+        return dependenciesByPermission.getOrDefault(permission, List.of());
     }
 
     /**
      * Why holding {@code permission} is dangerous for a deployer that also holds {@code held}; empty when it is not.
      */
     public Optional<PermissionFact> danger(String permission, Set<String> held) {
-        return facts.stream()
-                .filter(f -> f.kind() == PermissionFact.Kind.DANGEROUS && f.permission().equals(permission)
-                        && (f.other().isEmpty() || held.contains(f.other())))
-                .findFirst();
+        for (PermissionFact fact : dangersByPermission.getOrDefault(permission, List.of())) {
+            if (fact.other().isEmpty() || held.contains(fact.other())) {
+                return Optional.of(fact);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the catalogue calls {@code permission} dangerous on its own (without a companion permission). */
     public boolean isBroad(String permission) {
-        return facts.stream().anyMatch(f -> f.kind() == PermissionFact.Kind.DANGEROUS
-                && f.permission().equals(permission) && f.other().isEmpty());
+        for (PermissionFact fact : dangersByPermission.getOrDefault(permission, List.of())) {
+            if (fact.other().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The permissions that {@code permission} grants by itself (not transitively). */
     public List<String> implied(String permission) {
-        return facts.stream()
-                .filter(f -> f.kind() == PermissionFact.Kind.IMPLIES && f.isUnconditional()
-                        && f.permission().equals(permission))
-                .map(PermissionFact::other)
-                .toList();
+        return impliedByPermission.getOrDefault(permission, List.of());
     }
 }

@@ -127,7 +127,17 @@ public final class PermissionNames {
         return suggest(name).map(s -> " (did you mean " + describe(s) + "?)").orElse("");
     }
 
+    /** The letters and digits (ASCII) of {@code text}, in lower case: {@code "Manage Flow"} → {@code manageflow}. */
     private static String compact(String text) {
-        return text.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        StringBuilder compact = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                compact.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                compact.append(c);
+            }
+        }
+        return compact.toString();
     }
 }

@@ -72,6 +72,21 @@ public final class RuleFileReader {
         }
     }
 
+    /**
+     * Reads a rule file of the plugin itself without validating it against the schema (compiling the schema costs
+     * more than reading the catalogue): for resources a test has validated, such as the built-in catalogue.
+     */
+    static RuleFile readTrustedResource(String resource, Path name) throws InputException {
+        try (InputStream in = RuleFileReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing plugin resource " + resource);
+            }
+            return interpret(name, SecureXml.read(in, name, null));
+        } catch (IOException e) {
+            throw new InputException("cannot read plugin resource " + resource, name, e);
+        }
+    }
+
     private static RuleFile interpret(Path file, Document document) throws InputException {
         Element root = document.getRootElement();
         List<Rule> rules = new ArrayList<>();

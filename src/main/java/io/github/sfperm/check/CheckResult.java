@@ -31,9 +31,9 @@ public record CheckResult(
         List<Finding> baselined) {
 
     public CheckResult {
-        findings = findings.stream().sorted(Findings.ORDER).toList();
+        findings = Findings.sorted(findings);
         suppressed = List.copyOf(suppressed);
-        baselined = baselined.stream().sorted(Findings.ORDER).toList();
+        baselined = Findings.sorted(baselined);
         fix = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(fix));
     }
 

@@ -8,8 +8,14 @@ import io.github.sfperm.common.Suggestions;
 import io.github.sfperm.deploy.Component;
 import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.registry.MetadataType;
+import io.github.sfperm.deploy.Operation;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,41 +28,86 @@ import java.util.Set;
  */
 public final class Checker {
 
+    /** Why a type is unknown: the rule id of the finding and the reason in words. */
+    private record Unknown(String ruleId, String reason) {}
+
+    private static final Unknown KNOWN = new Unknown("", "");
+
     private final Catalogue catalogue;
     private final MetadataRegistry registry;
     private final Level unknownTypeLevel;
+    // what depends on the type and operation only is worked out once per type, not once per component
+    private final Map<Operation, Map<String, List<Rule>>> rulesByType = new EnumMap<>(Operation.class);
+    private final Map<String, Unknown> unknownByType = new HashMap<>();
 
     public Checker(Catalogue catalogue, MetadataRegistry registry, Level unknownTypeLevel) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.unknownTypeLevel = unknownTypeLevel;
+        for (Operation operation : Operation.values()) {
+            rulesByType.put(operation, new HashMap<>());
+        }
     }
 
     /** The findings for {@code components} when the deployer effectively holds {@code held}. */
     public List<Finding> check(List<Component> components, Set<String> held) {
         List<Finding> findings = new ArrayList<>();
+        Gaps gaps = new Gaps(held);
         for (Component component : components) {
-            check(component, held, findings);
+            check(component, gaps, findings);
         }
         return findings;
     }
 
-    /** Every rule that applies to {@code component}: base rules first, then its type's, then its parent's. */
+    /**
+     * Every rule that applies to {@code component}: base rules first, then its type's, then its parent's. The same
+     * (immutable) list for every component of a type and operation.
+     */
     public List<Rule> rulesFor(Component component) {
-        Set<Rule> rules = new LinkedHashSet<>(catalogue.baseRules(component.operation()));
-        String type = effectiveType(component);
-        rules.addAll(catalogue.rulesFor(type, component.operation()));
-        parentOf(type).ifPresent(parent -> rules.addAll(catalogue.rulesFor(parent, component.operation())));
-        return List.copyOf(rules);
+        return rulesFor(effectiveType(component), component.operation());
     }
 
-    private void check(Component component, Set<String> held, List<Finding> findings) {
-        unknownType(component).ifPresent(findings::add);
-        Set<Requirement> reported = new java.util.HashSet<>();
-        for (Rule rule : rulesFor(component)) {
-            Optional<Requirement> unmet = rule.requires().unmet(held);
+    private List<Rule> rulesFor(String type, Operation operation) {
+        Map<String, List<Rule>> byType = rulesByType.get(operation);
+        List<Rule> cached = byType.get(type);
+        if (cached == null) {
+            Set<Rule> rules = new LinkedHashSet<>(catalogue.baseRules(operation));
+            rules.addAll(catalogue.rulesFor(type, operation));
+            parentOf(type).ifPresent(parent -> rules.addAll(catalogue.rulesFor(parent, operation)));
+            cached = List.copyOf(rules);
+            byType.put(type, cached);
+        }
+        return cached;
+    }
+
+    /** What a deployer holding {@code held} does not meet of each rule, and its words: worked out once per rule. */
+    private static final class Gaps {
+        private final Set<String> held;
+        private final Map<Rule, Optional<Requirement>> unmet = new IdentityHashMap<>();
+        private final Map<Requirement, String> rendered = new IdentityHashMap<>();
+
+        Gaps(Set<String> held) {
+            this.held = held;
+        }
+
+        Optional<Requirement> unmet(Rule rule) {
+            return unmet.computeIfAbsent(rule, r -> r.requires().unmet(held));
+        }
+
+        String render(Requirement requirement) {
+            return rendered.computeIfAbsent(requirement, Requirement::render);
+        }
+    }
+
+    private void check(Component component, Gaps gaps, List<Finding> findings) {
+        String type = effectiveType(component);
+        unknownType(component, type).ifPresent(findings::add);
+        List<Rule> rules = rulesFor(type, component.operation());
+        Set<Requirement> reported = rules.size() > 1 ? new HashSet<>() : null;
+        for (Rule rule : rules) {
+            Optional<Requirement> unmet = gaps.unmet(rule);
             // a gap already reported for this component by a more specific rule is not repeated
-            if (unmet.isPresent() && reported.add(unmet.get())) {
+            if (unmet.isPresent() && (reported == null || reported.add(unmet.get()))) {
                 findings.add(new Finding(
                         Kind.MISSING_PERMISSION,
                         Kind.MISSING_PERMISSION.defaultLevel(),
@@ -67,49 +118,50 @@ public final class Checker {
                         unmet.get(),
                         rule.confidence(),
                         rule.source(),
-                        component.label() + " needs " + unmet.get().render()));
+                        component.label() + " needs " + gaps.render(unmet.get())));
             }
         }
     }
 
     /** An UNKNOWN_TYPE finding when nothing in the catalogue covers the component's type. */
-    private Optional<Finding> unknownType(Component component) {
-        String type = effectiveType(component);
-        Optional<MetadataType> known = registry.type(type);
-        if (catalogue.hasRulesFor(type)) {
+    private Optional<Finding> unknownType(Component component, String type) {
+        Unknown unknown = unknownByType.computeIfAbsent(type, this::classify);
+        if (unknown == KNOWN) {
             return Optional.empty();
-        }
-        Optional<String> parent = parentOf(type);
-        if (parent.isPresent() && catalogue.hasRulesFor(parent.get())) {
-            return Optional.empty();
-        }
-        Optional<UnknownTypes> declared = catalogue.unknown(type);
-        String ruleId;
-        String reason;
-        if (declared.isPresent()) {
-            ruleId = declared.get().id();
-            reason = "the catalogue does not know which permissions " + type + " needs"
-                    + (declared.get().note().isEmpty() ? "" : " (" + declared.get().note() + ")");
-        } else if (known.isEmpty()) {
-            ruleId = "unregistered-type";
-            reason = "'" + type + "' is not a Metadata API type sfperm knows"
-                    + Suggestions.didYouMean(type, registry.types().stream().map(MetadataType::name).toList());
-        } else {
-            ruleId = "unclassified-type";
-            reason = "no rule says which permissions " + type + " needs";
         }
         return Optional.of(new Finding(
                 Kind.UNKNOWN_TYPE,
                 unknownTypeLevel,
-                ruleId,
+                unknown.ruleId(),
                 component,
                 component.origin(),
                 null,
                 null,
                 null,
                 "",
-                component.label() + ": " + reason + "; only the base rule was checked. Add a rule in a ruleFiles"
-                        + " file, or allowlist it"));
+                component.label() + ": " + unknown.reason() + "; only the base rule was checked. Add a rule in a"
+                        + " ruleFiles file, or allowlist it"));
+    }
+
+    /** {@link #KNOWN} when a rule covers {@code type} or its parent; otherwise why it is unknown. */
+    private Unknown classify(String type) {
+        Optional<MetadataType> known = registry.type(type);
+        if (catalogue.hasRulesFor(type)) {
+            return KNOWN;
+        }
+        Optional<String> parent = parentOf(type);
+        if (parent.isPresent() && catalogue.hasRulesFor(parent.get())) {
+            return KNOWN;
+        }
+        Optional<UnknownTypes> declared = catalogue.unknown(type);
+        if (declared.isPresent()) {
+            return new Unknown(declared.get().id(), "the catalogue does not know which permissions " + type + " needs"
+                    + (declared.get().note().isEmpty() ? "" : " (" + declared.get().note() + ")"));
+        } else if (known.isEmpty()) {
+            return new Unknown("unregistered-type", "'" + type + "' is not a Metadata API type sfperm knows"
+                    + Suggestions.didYouMean(type, registry.types().stream().map(MetadataType::name).toList()));
+        }
+        return new Unknown("unclassified-type", "no rule says which permissions " + type + " needs");
     }
 
     /**

@@ -5,8 +5,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,13 +57,21 @@ public final class FixPlanner {
         Set<String> before = policy.implied().apply(held);
         Set<String> have = new HashSet<>(before);
         Set<String> added = new TreeSet<>();
-        List<Finding> gaps = new ArrayList<>(findings.stream()
-                .filter(f -> f.kind() == Kind.MISSING_PERMISSION && f.required() != null)
-                .toList());
+        // each distinct requirement once: once the first of equal requirements is met, so are the others
+        Map<Requirement, Boolean> same = new IdentityHashMap<>();
+        Map<String, Requirement> distinct = new HashMap<>();
+        for (Finding finding : findings) {
+            if (finding.kind() == Kind.MISSING_PERMISSION && finding.required() != null
+                    && same.put(finding.required(), Boolean.TRUE) == null) {
+                distinct.putIfAbsent(finding.required().render(), finding.required());
+            }
+        }
+        record Gap(Requirement required, int size, String text) {}
+        List<Gap> gaps = new ArrayList<>();
+        distinct.forEach((text, required) -> gaps.add(new Gap(required, required.permissions().size(), text)));
         // the narrowest requirements first, so that a broad OR is met by what narrower rules add anyway
-        gaps.sort(Comparator.comparingInt((Finding f) -> f.required().permissions().size())
-                .thenComparing(f -> f.required().render()));
-        for (Finding gap : gaps) {
+        gaps.sort(Comparator.comparingInt(Gap::size).thenComparing(Gap::text));
+        for (Gap gap : gaps) {
             Optional<Requirement> unmet = gap.required().unmet(have);
             if (unmet.isPresent()) {
                 Set<String> choice = cheapest(unmet.get(), have, policy);

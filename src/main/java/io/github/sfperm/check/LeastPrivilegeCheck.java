@@ -11,7 +11,9 @@ import io.github.sfperm.deployer.Deployer;
 import io.github.sfperm.deployer.Grant;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,9 +78,16 @@ public final class LeastPrivilegeCheck {
     Set<String> needed(List<Component> components, Set<String> held) {
         List<Finding> requirements = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // the checker hands out one list of rules per type and operation: each list is looked at once
+        Set<List<Rule>> ruleLists = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Rule> rulesSeen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Component component : components) {
-            for (Rule rule : checker.rulesFor(component)) {
-                if (seen.add(rule.requires().render())) {
+            List<Rule> rules = checker.rulesFor(component);
+            if (!ruleLists.add(rules)) {
+                continue;
+            }
+            for (Rule rule : rules) {
+                if (rulesSeen.add(rule) && seen.add(rule.requires().render())) {
                     requirements.add(new Finding(Kind.MISSING_PERMISSION, Level.ERROR, rule.id(), component,
                             component.origin(), rule.requires(), rule.requires(), rule.confidence(), "", ""));
                 }

@@ -31,4 +31,15 @@ public record Component(String type, String member, Operation operation, Origin 
     public String key() {
         return operation + "\u0000" + type + "\u0000" + member;
     }
+
+    /**
+     * {@link #key()} as a value, for maps of many components: no text is built, and the hash is made of the hashes
+     * that the type and member strings keep.
+     */
+    public Id id() {
+        return new Id(operation, type, member);
+    }
+
+    /** The identity of a component within one deployment. */
+    public record Id(Operation operation, String type, String member) {}
 }

@@ -18,10 +18,10 @@ public record DeploymentPlan(List<Manifest> manifests, List<Component> component
 
     /** The plan of {@code manifests}: their components, in order, without repeats. */
     public static DeploymentPlan of(List<Manifest> manifests) {
-        Map<String, Component> components = new LinkedHashMap<>();
+        Map<Component.Id, Component> components = new LinkedHashMap<>();
         for (Manifest manifest : manifests) {
             for (Component component : manifest.components()) {
-                components.putIfAbsent(component.key(), component);
+                components.putIfAbsent(component.id(), component);
             }
         }
         return new DeploymentPlan(manifests, new ArrayList<>(components.values()));

@@ -2,6 +2,7 @@ package io.github.sfperm.deploy;
 
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.xml.SecureXml;
+import io.github.sfperm.xml.ShallowElement;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dom4j.Document;
-import org.dom4j.Element;
 
 /**
  * Reads a Metadata API manifest the way Salesforce's tooling does: the root element must be {@code Package}
@@ -23,27 +22,28 @@ public final class ManifestReader {
     private ManifestReader() {}
 
     public static Manifest read(Path file, Operation operation) throws InputException {
-        return interpret(SecureXml.read(file), file, operation);
+        // Package, types, members and name: three levels, read without building a document (a large manifest lists
+        // over a hundred thousand members)
+        return interpret(SecureXml.readShallow(file, 3), file, operation);
     }
 
     /** The same reading, from bytes in memory ({@code name} names them in messages): for the fuzz tests. */
     static Manifest read(InputStream in, Path name, Operation operation) throws InputException {
-        return interpret(SecureXml.read(in, name, null), name, operation);
+        return interpret(SecureXml.readShallow(in, name, 3), name, operation);
     }
 
-    private static Manifest interpret(Document document, Path file, Operation operation) throws InputException {
-        Element root = document.getRootElement();
+    private static Manifest interpret(ShallowElement root, Path file, Operation operation) throws InputException {
         if (!"Package".equals(root.getName())) {
             throw new InputException(
                     "the root element is <" + root.getName() + ">, but a manifest's root element is <Package>",
                     file,
-                    SecureXml.line(root),
+                    root.line(),
                     0,
                     null);
         }
-        Map<String, Component> components = new LinkedHashMap<>();
+        Map<Component.Id, Component> components = new LinkedHashMap<>();
         Optional<String> version = Optional.empty();
-        for (Element child : root.elements()) {
+        for (ShallowElement child : root.elements()) {
             switch (child.getName()) {
                 case "types" -> readTypes(file, operation, child, components);
                 case "version" -> version = Optional.of(child.getTextTrim()).filter(v -> !v.isEmpty());
@@ -55,24 +55,24 @@ public final class ManifestReader {
         return new Manifest(file, operation, new ArrayList<>(components.values()), version);
     }
 
-    private static void readTypes(Path file, Operation operation, Element types, Map<String, Component> into)
+    private static void readTypes(Path file, Operation operation, ShallowElement types, Map<Component.Id, Component> into)
             throws InputException {
-        List<Element> names = types.elements("name");
+        List<ShallowElement> names = types.elements("name");
         if (names.isEmpty()) {
             throw new InputException("<types> has no <name>: say which metadata type its members are", file,
-                    SecureXml.line(types), 0, null);
+                    types.line(), 0, null);
         }
         if (names.size() > 1) {
             throw new InputException("<types> has " + names.size() + " <name> elements; give each type its own"
-                    + " <types> block", file, SecureXml.line(names.get(1)), 0, null);
+                    + " <types> block", file, names.get(1).line(), 0, null);
         }
         String type = names.get(0).getTextTrim();
         if (type.isEmpty()) {
-            throw new InputException("<name> is empty", file, SecureXml.line(names.get(0)), 0, null);
+            throw new InputException("<name> is empty", file, names.get(0).line(), 0, null);
         }
-        for (Element members : types.elements("members")) {
+        for (ShallowElement members : types.elements("members")) {
             String member = members.getTextTrim();
-            int line = SecureXml.line(members);
+            int line = members.line();
             if (member.isEmpty()) {
                 throw new InputException("empty <members> in <types> of " + type, file, line, 0, null);
             }
@@ -82,7 +82,7 @@ public final class ManifestReader {
                         + " member to delete", file, line, 0, null);
             }
             Component component = new Component(type, member, operation, new Origin(file, line));
-            into.putIfAbsent(component.key(), component);
+            into.putIfAbsent(component.id(), component);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.sfperm.deployer;
 
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.xml.SecureXml;
+import io.github.sfperm.xml.ShallowElement;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dom4j.Element;
 
 /**
  * Reads permission sets, muting permission sets, permission set groups and profiles, in source format
@@ -24,41 +24,45 @@ public final class PermissionFileReader {
 
     /** Reads {@code file} and checks that its root element is one of {@code expectedKinds}. */
     public static PermissionFile read(Path file, String... expectedKinds) throws InputException {
-        return interpret(SecureXml.read(file).getRootElement(), file, expectedKinds);
+        // the root, its children and theirs are all that is read: no document is built
+        return interpret(SecureXml.readShallow(file, 3), file, expectedKinds);
     }
 
     /** The same reading, from bytes in memory ({@code name} names them in messages): for the fuzz tests. */
     static PermissionFile read(InputStream in, Path name, String... expectedKinds) throws InputException {
-        return interpret(SecureXml.read(in, name, null).getRootElement(), name, expectedKinds);
+        return interpret(SecureXml.readShallow(in, name, 3), name, expectedKinds);
     }
 
-    private static PermissionFile interpret(Element root, Path file, String... expectedKinds) throws InputException {
+    private static PermissionFile interpret(ShallowElement root, Path file, String... expectedKinds)
+            throws InputException {
         String kind = root.getName();
         if (expectedKinds.length > 0 && !List.of(expectedKinds).contains(kind)) {
             throw new InputException("expected a " + String.join(" or ", expectedKinds) + " file, but its root"
-                    + " element is <" + kind + ">", file, SecureXml.line(root), 0, null);
+                    + " element is <" + kind + ">", file, root.line(), 0, null);
         }
         Set<String> enabled = new LinkedHashSet<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        for (Element grant : root.elements("userPermissions")) {
-            Element name = grant.element("name");
+        for (ShallowElement grant : root.elements("userPermissions")) {
+            ShallowElement name = grant.element("name");
             if (name == null || name.getTextTrim().isEmpty()) {
-                throw new InputException("<userPermissions> without a <name>", file, SecureXml.line(grant), 0, null);
+                throw new InputException("<userPermissions> without a <name>", file, grant.line(), 0, null);
             }
-            lines.putIfAbsent(name.getTextTrim(), SecureXml.line(name));
+            lines.putIfAbsent(name.getTextTrim(), name.line());
             if ("true".equals(grant.elementTextTrim("enabled"))) {
                 enabled.add(name.getTextTrim());
             }
         }
-        Element licence = root.element("license") != null ? root.element("license") : root.element("userLicense");
-        Optional<String> license = Optional.ofNullable(licence).map(Element::getTextTrim).filter(l -> !l.isEmpty());
-        return new PermissionFile(file, kind, enabled, lines, license, licence == null ? 0 : SecureXml.line(licence),
+        ShallowElement licence = root.element("license") != null ? root.element("license")
+                : root.element("userLicense");
+        Optional<String> license = Optional.ofNullable(licence).map(ShallowElement::getTextTrim)
+                .filter(l -> !l.isEmpty());
+        return new PermissionFile(file, kind, enabled, lines, license, licence == null ? 0 : licence.line(),
                 texts(root, "permissionSets"), texts(root, "mutingPermissionSets"));
     }
 
-    private static List<String> texts(Element root, String name) {
+    private static List<String> texts(ShallowElement root, String name) {
         List<String> values = new ArrayList<>();
-        for (Element element : root.elements(name)) {
+        for (ShallowElement element : root.elements(name)) {
             String text = element.getTextTrim();
             if (!text.isEmpty()) {
                 values.add(text);

@@ -64,6 +64,15 @@ public final class CheckEngine {
         this.names = PermissionNames.builtIn();
     }
 
+    /**
+     * Starts loading, on a second thread, the libraries a check needs only later (see {@link Warmup}), so that a
+     * check in a JVM that has just started (a Maven build) is not held up loading them one after the other. Call it
+     * as early as possible; it does nothing the second time.
+     */
+    public static void warmUp() {
+        Warmup.start();
+    }
+
     /** The check: every gap between what the deployment needs and what the deployer holds. */
     public CheckResult check(CheckRequest request) throws InputException {
         if (request.deployer().isEmpty()) {
@@ -87,8 +96,16 @@ public final class CheckEngine {
 
     private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege) throws InputException {
         requireInside(request, spec);
+        // what is deployed first, while the warm-up thread reads the built-in catalogue; a problem with the rule
+        // files is still the one reported when both they and the manifests have one
+        Planned planned;
+        try {
+            planned = plan(request);
+        } catch (InputException e) {
+            Catalogue.withUserFiles(request.ruleFiles());
+            throw e;
+        }
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
-        Planned planned = plan(request);
         DeploymentPlan plan = planned.plan();
         PermissionFileIndex index = new PermissionFileIndex(List.of(request.baseDir()));
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
@@ -170,18 +187,18 @@ public final class CheckEngine {
                 .anyMatch(c -> PAYLOAD_TYPES.contains(registry.type(c.type()).map(t -> t.name()).orElse(c.type())));
         Optional<SourceTree> tree = wildcards || payloads ? SourceTreeReader.readIfPresent(request.baseDir())
                 : Optional.empty();
-        Map<String, Component> components = new LinkedHashMap<>();
+        Map<Component.Id, Component> components = new LinkedHashMap<>();
         for (Manifest manifest : manifests) {
             for (Component component : manifest.components()) {
                 if (!component.isWildcard() || tree.isEmpty()) {
-                    components.putIfAbsent(component.key(), component);
+                    components.putIfAbsent(component.id(), component);
                     continue;
                 }
                 WildcardExpansion expansion = tree.get().expand(component.type());
                 for (Component expanded : expansion.components()) {
                     Component named = new Component(expanded.type(), expanded.member(), component.operation(),
                             component.origin());
-                    components.putIfAbsent(named.key(), named);
+                    components.putIfAbsent(named.id(), named);
                 }
                 if (expansion.matchesNothing() || expansion.note().isPresent()) {
                     findings.add(new Finding(Kind.EMPTY_WILDCARD, Kind.EMPTY_WILDCARD.defaultLevel(), "wildcard",

@@ -135,6 +135,7 @@ public class CheckMojo extends AbstractSfpermMojo {
             record(ReactorResults.ModuleResult.skipped(module));
             return;
         }
+        CheckEngine.warmUp();
         CheckResult result;
         Set<Format> reportFormats;
         try {

@@ -3,8 +3,9 @@ package io.github.sfperm.registry;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -122,21 +123,175 @@ public final class MetadataRegistry {
         return registry;
     }
 
+    /**
+     * Reads the resource with Jackson's streaming parser, field by field: starting Jackson's object mapper, and
+     * introspecting {@link MetadataType} to bind it, cost several times what reading the file does in a JVM that has
+     * just started, as Maven's has. {@code RegistryResourceTest} holds it to what the object mapper reads.
+     */
     private static MetadataRegistry load() {
         try (InputStream in = MetadataRegistry.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing plugin resource " + RESOURCE);
             }
-            Resource resource = new ObjectMapper()
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(in, Resource.class);
-            return new MetadataRegistry(
-                    resource.types(),
-                    resource.derivedFrom(),
-                    resource.suffixIndex() == null ? Map.of() : resource.suffixIndex(),
-                    resource.strictDirectoryNames() == null ? Map.of() : resource.strictDirectoryNames());
+            try (JsonParser parser = new JsonFactory().createParser(in)) {
+                return of(readResource(parser));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read plugin resource " + RESOURCE, e);
+        }
+    }
+
+    static MetadataRegistry of(Resource resource) {
+        return new MetadataRegistry(
+                resource.types(),
+                resource.derivedFrom(),
+                resource.suffixIndex() == null ? Map.of() : resource.suffixIndex(),
+                resource.strictDirectoryNames() == null ? Map.of() : resource.strictDirectoryNames());
+    }
+
+    /** The resource's top-level object; fields it does not know are skipped, as the object mapper would. */
+    static Resource readResource(JsonParser parser) throws IOException {
+        expect(parser.nextToken(), JsonToken.START_OBJECT, parser);
+        String schema = null;
+        Provenance derivedFrom = null;
+        LinkedHashMap<String, String> suffixIndex = null;
+        LinkedHashMap<String, String> strictDirectoryNames = null;
+        List<MetadataType> types = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "schema" -> schema = text(parser, value);
+                case "derivedFrom" -> derivedFrom = provenance(parser, value);
+                case "suffixIndex" -> suffixIndex = strings(parser, value);
+                case "strictDirectoryNames" -> strictDirectoryNames = strings(parser, value);
+                case "types" -> types = types(parser, value);
+                default -> parser.skipChildren();
+            }
+        }
+        return new Resource(schema, derivedFrom, suffixIndex, strictDirectoryNames, types);
+    }
+
+    private static Provenance provenance(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(value, JsonToken.START_OBJECT, parser);
+        String packageName = null;
+        String version = null;
+        String file = null;
+        String license = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "package" -> packageName = text(parser, token);
+                case "version" -> version = text(parser, token);
+                case "file" -> file = text(parser, token);
+                case "license" -> license = text(parser, token);
+                default -> parser.skipChildren();
+            }
+        }
+        return Provenance.of(packageName, version, file, license);
+    }
+
+    private static List<MetadataType> types(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(value, JsonToken.START_ARRAY, parser);
+        List<MetadataType> types = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            types.add(type(parser));
+        }
+        return types;
+    }
+
+    private static MetadataType type(JsonParser parser) throws IOException {
+        Map<String, String> text = new HashMap<>();
+        Map<String, Boolean> flags = new HashMap<>();
+        Map<String, Map<String, String>> maps = new HashMap<>();
+        List<String> children = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "name", "parent", "directoryName", "suffix", "folderType", "folderContentType", "metaFileSuffix",
+                        "xmlElementName", "uniqueIdElement", "legacySuffix", "aliasFor" ->
+                    text.put(field, text(parser, token));
+                case "strictDirectoryName", "inFolder", "isAddressable", "unaddressableWithoutParent",
+                        "supportsWildcardAndName", "supportsPartialDelete", "ignoreParsedFullName", "ignoreParentName",
+                        "wildcardOmitsStandardObjects" ->
+                    flags.put(field, token == JsonToken.VALUE_NULL ? null : parser.getValueAsBoolean());
+                case "strategies", "childDirectories", "childSuffixes" -> maps.put(field, strings(parser, token));
+                case "children" -> children = list(parser, token);
+                default -> parser.skipChildren();
+            }
+        }
+        return new MetadataType(
+                text.get("name"),
+                text.get("parent"),
+                text.get("directoryName"),
+                text.get("suffix"),
+                flag(flags, "strictDirectoryName"),
+                flag(flags, "inFolder"),
+                text.get("folderType"),
+                text.get("folderContentType"),
+                text.get("metaFileSuffix"),
+                text.get("xmlElementName"),
+                text.get("uniqueIdElement"),
+                text.get("legacySuffix"),
+                text.get("aliasFor"),
+                flags.get("isAddressable"),
+                flag(flags, "unaddressableWithoutParent"),
+                flag(flags, "supportsWildcardAndName"),
+                flag(flags, "supportsPartialDelete"),
+                flag(flags, "ignoreParsedFullName"),
+                flag(flags, "ignoreParentName"),
+                maps.get("strategies"),
+                children,
+                maps.get("childDirectories"),
+                maps.get("childSuffixes"),
+                flag(flags, "wildcardOmitsStandardObjects"));
+    }
+
+    private static boolean flag(Map<String, Boolean> flags, String name) {
+        return Boolean.TRUE.equals(flags.get(name));
+    }
+
+    private static String text(JsonParser parser, JsonToken token) throws IOException {
+        return token == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+    }
+
+    private static LinkedHashMap<String, String> strings(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(value, JsonToken.START_OBJECT, parser);
+        LinkedHashMap<String, String> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            map.put(key, text(parser, parser.nextToken()));
+        }
+        return map;
+    }
+
+    private static List<String> list(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(value, JsonToken.START_ARRAY, parser);
+        List<String> list = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            list.add(text(parser, token));
+        }
+        return list;
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected, JsonParser parser) throws IOException {
+        if (actual != expected) {
+            throw new IOException("expected " + expected + " but found " + actual + " at "
+                    + parser.currentLocation());
         }
     }
 

@@ -33,11 +33,18 @@ final class Fingerprint {
                     .append('\u001f')
                     .append(finding.message());
         }
+        byte[] hash = SHA_256.get().digest(identity.toString().getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(hash);
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One digest per thread: looking the algorithm up costs more than hashing a finding. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
-    }
+    });
 }

@@ -21,7 +21,7 @@ public final class GithubAnnotations {
     /** One command per finding that remains after the allowlist, in {@link Findings#ORDER}. */
     public static List<String> lines(CheckResult result, ReportContext context) {
         List<String> lines = new ArrayList<>();
-        result.findings().stream().sorted(Findings.ORDER).forEach(f -> lines.add(line(f, context)));
+        result.findings().forEach(f -> lines.add(line(f, context)));
         return lines;
     }
 

@@ -11,6 +11,8 @@ import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.deploy.Component;
 import io.github.sfperm.deploy.Origin;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -31,6 +33,15 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String render(CheckResult result, ReportContext context) {
+        return Json.write(tree(result, context));
+    }
+
+    /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
+    public static void write(CheckResult result, ReportContext context, Writer out) throws IOException {
+        Json.write(tree(result, context), out);
+    }
+
+    private static ObjectNode tree(CheckResult result, ReportContext context) {
         ObjectNode report = Json.object();
         report.put("$schema", SCHEMA_ID);
         report.put("schemaVersion", SCHEMA_VERSION);
@@ -75,10 +86,10 @@ public final class JsonReport {
         }
 
         ArrayNode findings = report.putArray("findings");
-        result.findings().stream().sorted(Findings.ORDER).forEach(f -> findings.add(finding(f, null, context)));
+        // CheckResult keeps its findings in Findings.ORDER
+        result.findings().forEach(f -> findings.add(finding(f, null, context)));
         ArrayNode allowlisted = report.putArray("allowlisted");
-        result.suppressed().stream()
-                .sorted((a, b) -> Findings.ORDER.compare(a.finding(), b.finding()))
+        Findings.sorted(result.suppressed(), Allowlist.Suppressed::finding)
                 .forEach(s -> allowlisted.add(finding(s.finding(), s, context)));
         ArrayNode baselined = report.putArray("baselined");
         result.baselined().forEach(f -> baselined.add(finding(f, null, context)));
@@ -89,7 +100,7 @@ public final class JsonReport {
                 : Json.NODES.textNode(Messages.fixTarget(result, context.baseDir())));
         fix.set("userPermissionsXml", Json.strings(Messages.userPermissionsXml(result.fix())));
         fix.set("notes", Json.strings(Messages.broadPermissionNotes(result)));
-        return Json.write(report);
+        return report;
     }
 
     private static ObjectNode finding(Finding finding, Allowlist.Suppressed suppressed, ReportContext context) {

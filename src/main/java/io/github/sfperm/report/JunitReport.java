@@ -6,6 +6,8 @@ import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.common.Printable;
 import io.github.sfperm.deploy.Component;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +32,20 @@ public final class JunitReport {
     private JunitReport() {}
 
     public static String render(CheckResult result, ReportContext context) {
-        Map<String, Case> cases = new LinkedHashMap<>();
+        return XmlOutput.render(document(result, context), INDENT);
+    }
+
+    /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
+    public static void write(CheckResult result, ReportContext context, Writer out) throws IOException {
+        XmlOutput.write(document(result, context), INDENT, out);
+    }
+
+    private static final String INDENT = "  ";
+
+    private static Document document(CheckResult result, ReportContext context) {
+        Map<Component.Id, Case> cases = new LinkedHashMap<>();
         for (Component component : result.plan().components()) {
-            cases.put(component.key(), new Case(component));
+            cases.put(component.id(), new Case(component));
         }
         List<Case> loose = new ArrayList<>();
         for (Finding finding : result.findings()) {
@@ -72,13 +85,13 @@ public final class JunitReport {
             testCase.write(suite, context);
         }
         suite.addElement("system-out").addText(text(Messages.summary(result)));
-        return write(document);
+        return document;
     }
 
-    private static Case caseOf(Finding finding, Map<String, Case> cases, List<Case> loose) {
+    private static Case caseOf(Finding finding, Map<Component.Id, Case> cases, List<Case> loose) {
         Component component = finding.component();
         if (component != null) {
-            return cases.computeIfAbsent(component.key(), key -> new Case(component));
+            return cases.computeIfAbsent(component.id(), key -> new Case(component));
         }
         Case single = new Case(null);
         loose.add(single);
@@ -101,8 +114,13 @@ public final class JunitReport {
             this.component = component;
         }
 
+        private List<Finding> errors;
+
         List<Finding> errors() {
-            return findings.stream().filter(f -> f.level() == Level.ERROR).toList();
+            if (errors == null) { // asked three times per case: worked out once, when every finding is in
+                errors = findings.stream().filter(f -> f.level() == Level.ERROR).toList();
+            }
+            return errors;
         }
 
         boolean fails() {
@@ -150,11 +168,16 @@ public final class JunitReport {
 
     /** An attribute value on one printable line: parsers would turn a line break into a space anyway. */
     private static String attribute(String value) {
-        return Printable.oneLine(text(value).replaceAll("\\s*[\\r\\n]+\\s*", " "));
+        String text = text(value);
+        boolean oneLine = text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
+        return Printable.oneLine(oneLine ? text : text.replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 
     /** Text without the characters XML 1.0 cannot carry at all (escaping is dom4j's job). */
     private static String text(String value) {
+        if (isXmlText(value)) {
+            return value;
+        }
         StringBuilder text = new StringBuilder(value.length());
         value.codePoints().forEach(c -> text.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD
                 || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)
@@ -162,7 +185,15 @@ public final class JunitReport {
         return text.toString();
     }
 
-    private static String write(Document document) {
-        return XmlOutput.render(document, "  ");
+    /** Whether every character of {@code value} is one XML 1.0 carries (surrogates sent the slow way). */
+    private static boolean isXmlText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD))) {
+                return false;
+            }
+        }
+        return true;
     }
+
 }

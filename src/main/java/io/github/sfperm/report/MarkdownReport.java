@@ -2,12 +2,9 @@ package io.github.sfperm.report;
 
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
-import io.github.sfperm.check.Findings;
 import io.github.sfperm.common.Printable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A Markdown summary of a check, for {@code $GITHUB_STEP_SUMMARY} or a pull request comment: a heading, the gate
@@ -32,12 +29,12 @@ public final class MarkdownReport {
         md.add("");
         md.add(escape(Messages.summary(result)));
 
-        // partitioned in one pass: a lookup of each finding in the list of gaps was quadratic in their number
-        Map<Boolean, List<Finding>> isGap = result.findings().stream()
-                .sorted(Findings.ORDER)
-                .collect(Collectors.partitioningBy(f -> f.unmet() != null && f.component() != null));
-        List<Finding> gaps = isGap.get(true);
-        List<Finding> others = isGap.get(false);
+        // CheckResult keeps its findings in Findings.ORDER
+        List<Finding> gaps = new ArrayList<>();
+        List<Finding> others = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            (f.unmet() != null && f.component() != null ? gaps : others).add(f);
+        }
         if (!gaps.isEmpty()) {
             md.add("");
             md.add("### Gaps");

@@ -44,6 +44,36 @@ public record ReportContext(
      * machine.
      */
     public Optional<String> relative(Path file) {
+        Last last = LAST.get();
+        if (last.file == file && last.base.equals(baseDir)) {
+            return last.relative;
+        }
+        Optional<String> relative = relativeOf(file);
+        LAST.set(new Last(baseDir, file, relative));
+        return relative;
+    }
+
+    /**
+     * The last path made relative on this thread, and its URI once asked for: the components of a manifest, and the
+     * findings about them, share one path object, and the reports make it relative for each of them.
+     */
+    private static final class Last {
+        final Path base;
+        final Path file;
+        final Optional<String> relative;
+        Optional<String> uri;
+
+        Last(Path base, Path file, Optional<String> relative) {
+            this.base = base;
+            this.file = file;
+            this.relative = relative;
+        }
+    }
+
+    private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(
+            () -> new Last(Path.of(""), null, Optional.empty()));
+
+    private Optional<String> relativeOf(Path file) {
         Path shown;
         if (!file.isAbsolute()) {
             shown = file.normalize();
@@ -60,7 +90,12 @@ public record ReportContext(
 
     /** {@link #relative(Path)} as a relative URI reference: each segment percent-encoded where it must be. */
     public Optional<String> relativeUri(Path file) {
-        return relative(file).map(ReportContext::toUri);
+        relative(file);
+        Last last = LAST.get();
+        if (last.uri == null) {
+            last.uri = last.relative.map(ReportContext::toUri);
+        }
+        return last.uri;
     }
 
     private static String toUri(String relativePath) {

@@ -10,6 +10,8 @@ import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Findings;
 import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.Level;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +48,19 @@ public final class SarifReport {
     private SarifReport() {}
 
     public static String render(CheckResult result, ReportContext context) {
+        return Json.write(tree(result, context));
+    }
+
+    /** {@link #render} straight to {@code out}, for large reports; {@code out} stays open. */
+    public static void write(CheckResult result, ReportContext context, Writer out) throws IOException {
+        Json.write(tree(result, context), out);
+    }
+
+    private static ObjectNode tree(CheckResult result, ReportContext context) {
         List<Entry> entries = new ArrayList<>();
-        result.findings().stream().sorted(Findings.ORDER).forEach(f -> entries.add(new Entry(f, null)));
-        result.suppressed().stream()
-                .sorted((a, b) -> Findings.ORDER.compare(a.finding(), b.finding()))
+        // CheckResult keeps its findings in Findings.ORDER
+        result.findings().forEach(f -> entries.add(new Entry(f, null)));
+        Findings.sorted(result.suppressed(), Allowlist.Suppressed::finding)
                 .forEach(s -> entries.add(new Entry(s.finding(), s)));
 
         Map<String, Finding> firstByRule = new TreeMap<>();
@@ -90,7 +101,7 @@ public final class SarifReport {
         for (Entry entry : entries) {
             results.add(result(entry, ruleIds, context));
         }
-        return Json.write(log);
+        return log;
     }
 
     /** The SARIF rule id of a finding: its catalogue rule for MISSING_PERMISSION, its kind otherwise. */

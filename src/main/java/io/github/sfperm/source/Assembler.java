@@ -7,6 +7,7 @@ import io.github.sfperm.xml.SecureXml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dom4j.Document;
-import org.dom4j.Element;
 
 /**
  * Turns what the {@link Resolver}s found into the components of the source tree, as SDR's {@code ComponentSet}
@@ -31,8 +30,11 @@ import org.dom4j.Element;
 final class Assembler {
 
     private final MetadataRegistry registry;
-    private final Map<String, SourceComponent> components = new LinkedHashMap<>();
-    private final Map<FileNode, Document> parsed = new IdentityHashMap<>();
+    private final Map<Key, SourceComponent> components = new LinkedHashMap<>();
+
+    /** A component's identity ({@link SourceComponent#key()}) as a value: no text built per component. */
+    private record Key(String type, String member) {}
+    private final Map<FileNode, ContainerScan> parsed = new IdentityHashMap<>();
 
     /** Files inside a decomposed component's folder that are no child of it, with the reason. */
     final Map<FileNode, String> unexpectedChildren = new LinkedHashMap<>();
@@ -102,7 +104,7 @@ final class Assembler {
                 Optional.ofNullable(resolved.content).filter(c -> c != main).map(FileNode::path),
                 directory,
                 deployed);
-        components.putIfAbsent(component.key(), component);
+        components.putIfAbsent(new Key(component.type(), component.member()), component);
     }
 
     /**
@@ -120,12 +122,8 @@ final class Assembler {
         if (!hasAddressableChildren) {
             return false;
         }
-        Document document = parse(resolved.xml);
-        if (document == null) {
-            return false;
-        }
-        Element root = document.getRootElement();
-        return root.elements().isEmpty() && root.getTextTrim().isEmpty();
+        ContainerScan scan = parse(resolved.xml, type);
+        return scan != null && scan.rootIsEmpty();
     }
 
     /** SDR's getChildren: child files under a decomposed component's folder, else child elements of its file. */
@@ -182,6 +180,37 @@ final class Assembler {
      */
     private List<Resolved> childElements(Resolved parent) throws InputException {
         MetadataType type = parent.type;
+        List<MetadataType> elementTypes = elementTypes(type);
+        if (elementTypes.isEmpty()) {
+            return List.of();
+        }
+        ContainerScan scan = parse(parent.xml, type);
+        if (scan == null) {
+            return List.of();
+        }
+        if (!type.name().equals(scan.root())) {
+            return List.of();
+        }
+        List<Resolved> children = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (MetadataType childType : elementTypes) {
+            String idElement = idElement(childType);
+            for (ContainerScan.Child element : scan.children(childType.xmlElement())) {
+                String name = element.names().get(idElement);
+                if (name == null || name.isEmpty()) {
+                    throw new InputException("<" + childType.xmlElement() + "> has no <" + idElement + ">: every "
+                            + childType.name() + " needs one", parent.xml.path(), element.line(), 0, null);
+                }
+                if (seen.add(childType.name() + "\u0000" + name)) {
+                    children.add(Resolved.child(childType, name, parent.xml, parent, element.line()));
+                }
+            }
+        }
+        return children;
+    }
+
+    /** The child types of {@code type} held as elements of its file. */
+    private List<MetadataType> elementTypes(MetadataType type) {
         boolean decomposed = "decomposed".equals(type.transformer());
         List<MetadataType> elementTypes = new ArrayList<>();
         for (MetadataType child : registry.childTypes(type)) {
@@ -191,67 +220,60 @@ final class Assembler {
                 elementTypes.add(child);
             }
         }
-        if (elementTypes.isEmpty()) {
-            return List.of();
-        }
-        Document document = parse(parent.xml);
-        if (document == null) {
-            return List.of();
-        }
-        Element root = document.getRootElement();
-        if (!type.name().equals(root.getName())) {
-            return List.of();
-        }
-        List<Resolved> children = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (MetadataType childType : elementTypes) {
-            String idElement = childType.uniqueIdElement() != null ? childType.uniqueIdElement() : "fullName";
-            for (Element element : root.elements(childType.xmlElement())) {
-                String name = element.elementTextTrim(idElement);
-                if (name == null || name.isEmpty()) {
-                    throw new InputException("<" + element.getName() + "> has no <" + idElement + ">: every "
-                            + childType.name() + " needs one", parent.xml.path(), SecureXml.line(element), 0, null);
-                }
-                if (seen.add(childType.name() + "\u0000" + name)) {
-                    children.add(Resolved.child(childType, name, parent.xml, parent, SecureXml.line(element)));
-                }
-            }
-        }
-        return children;
+        return elementTypes;
+    }
+
+    private static String idElement(MetadataType childType) {
+        return childType.uniqueIdElement() != null ? childType.uniqueIdElement() : "fullName";
     }
 
     /**
-     * The parsed file, or null for a file without any content (zero bytes or blanks): such a file is taken as it
-     * comes (its component kept, no children read) and a note says so; Salesforce rejects it at deploy time.
+     * The file of a component of {@code type}, scanned once for what this class asks of it (its root, whether it is
+     * empty, the child elements of {@code type}); null for a file without any content (zero bytes or blanks): such a
+     * file is taken as it comes (its component kept, no children read) and a note says so; Salesforce rejects it at
+     * deploy time. The file is read once: a small one into memory (to see whether it is blank), a larger one streamed.
      */
-    private Document parse(FileNode file) throws InputException {
+    private ContainerScan parse(FileNode file, MetadataType type) throws InputException {
         if (parsed.containsKey(file)) {
             return parsed.get(file);
         }
-        Document document = null;
-        if (isBlank(file)) {
+        Map<String, Set<String>> wanted = new HashMap<>();
+        for (MetadataType childType : elementTypes(type)) {
+            wanted.computeIfAbsent(childType.xmlElement(), e -> new HashSet<>()).add(idElement(childType));
+        }
+        ContainerScan scan = new ContainerScan(wanted);
+        byte[] small = smallFile(file);
+        if (small != null && isBlank(small)) {
             notes.add(file.relative() + " is empty: its component is kept, but the child components it should hold"
                     + " cannot be read");
+            scan = null;
+        } else if (small != null) {
+            SecureXml.scan(small, file.path(), scan);
         } else {
-            document = SecureXml.read(file.path());
+            SecureXml.scan(file.path(), scan);
         }
-        parsed.put(file, document);
-        return document;
+        parsed.put(file, scan);
+        return scan;
     }
 
-    private static boolean isBlank(FileNode file) throws InputException {
+    /** The bytes of a file of at most 1 KiB (blank files are that small), or null for a larger one. */
+    private static byte[] smallFile(FileNode file) throws InputException {
         try {
             if (Files.size(file.path()) > 1024) {
-                return false;
+                return null;
             }
-            for (byte b : Files.readAllBytes(file.path())) {
-                if (!Character.isWhitespace(b)) {
-                    return false;
-                }
-            }
-            return true;
+            return Files.readAllBytes(file.path());
         } catch (IOException e) {
             throw new InputException("cannot be read: " + e.getMessage(), file.path(), e);
         }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -162,7 +162,7 @@ final class FileTree {
                         continue;
                     }
                 } else {
-                    entryReal = dirReal.resolve(name);
+                    entryReal = null; // worked out below for a directory only: a file needs none
                 }
             } catch (NoSuchFileException e) {
                 skipped.add(new Skipped(entry, "broken symbolic link (its target does not exist): not followed"));
@@ -177,8 +177,9 @@ final class FileTree {
             if (attributes.isDirectory()) {
                 FileNode child = dir.add(name, entry, true, ignored(dir, name, true));
                 if (!child.isListed()) {
-                    ancestorsReal.push(entryReal);
-                    list(child, entryReal, ancestorsReal);
+                    Path childReal = entryReal != null ? entryReal : dirReal.resolve(name);
+                    ancestorsReal.push(childReal);
+                    list(child, childReal, ancestorsReal);
                     ancestorsReal.pop();
                 }
             } else if (attributes.isRegularFile()) {

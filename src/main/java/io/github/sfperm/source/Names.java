@@ -63,16 +63,21 @@ final class Names {
     /** The name without {@code -meta.xml} and without the type's suffix parts: {@code My.View.listView-meta.xml}. */
     static String withoutSuffixes(String fileName, MetadataType type) {
         String stem = fileName.replace(META_XML, "");
-        StringBuilder out = new StringBuilder();
-        for (String part : stem.split("\\.", -1)) {
-            if (part.equals(type.suffix()) || part.equals(type.legacySuffix())) {
-                continue;
+        StringBuilder out = new StringBuilder(stem.length());
+        int start = 0;
+        while (true) { // the parts between dots, as split("\\.", -1) gives them
+            int dot = stem.indexOf('.', start);
+            String part = dot < 0 ? stem.substring(start) : stem.substring(start, dot);
+            if (!part.equals(type.suffix()) && !part.equals(type.legacySuffix())) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(part);
             }
-            if (out.length() > 0) {
-                out.append('.');
+            if (dot < 0) {
+                return out.toString();
             }
-            out.append(part);
+            start = dot + 1;
         }
-        return out.toString();
     }
 }

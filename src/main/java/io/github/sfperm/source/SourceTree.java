@@ -34,6 +34,8 @@ public final class SourceTree {
     private final List<Path> forceIgnoredPaths;
     private final List<String> notes;
     private final MetadataRegistry registry;
+    /** The deployed components by type, then member, in manifest order; built on first use. */
+    private Map<String, Map<String, SourceComponent>> deployedByType;
 
     SourceTree(
             Path baseDir,
@@ -108,12 +110,28 @@ public final class SourceTree {
         return Collections.unmodifiableMap(result);
     }
 
-    /** The deployed component of this type and member, if there is one. */
+    /** The deployed component of this type and member, if there is one. Looked up in an index: no scan. */
     public Optional<SourceComponent> component(String type, String member) {
         String typeName = registry.type(type).map(MetadataType::name).orElse(type);
-        return sourceComponents.stream()
-                .filter(c -> c.deployed() && c.type().equals(typeName) && c.member().equals(member))
-                .findFirst();
+        return Optional.ofNullable(deployedByType().getOrDefault(typeName, Map.of()).get(member));
+    }
+
+    /**
+     * The deployed components by type, then member, both in manifest order, indexed once: looking up every
+     * permission set of a large manifest, or expanding many wildcards, stays linear in the size of the tree.
+     */
+    private synchronized Map<String, Map<String, SourceComponent>> deployedByType() {
+        if (deployedByType == null) {
+            Map<String, Map<String, SourceComponent>> index = new java.util.HashMap<>();
+            for (SourceComponent component : sourceComponents) {
+                if (component.deployed()) {
+                    index.computeIfAbsent(component.type(), t -> new LinkedHashMap<>())
+                            .putIfAbsent(component.member(), component);
+                }
+            }
+            deployedByType = index;
+        }
+        return deployedByType;
     }
 
     /** Files in the package directories that no component claims, so they are not deployed; sorted by path. */
@@ -147,10 +165,7 @@ public final class SourceTree {
         List<Component> matching = new ArrayList<>();
         List<Component> omitted = new ArrayList<>();
         boolean omitStandard = known.map(MetadataType::wildcardOmitsStandardObjects).orElse(false);
-        for (SourceComponent component : sourceComponents) {
-            if (!component.deployed() || !component.type().equals(typeName)) {
-                continue;
-            }
+        for (SourceComponent component : deployedByType().getOrDefault(typeName, Map.of()).values()) {
             if (omitStandard && !component.member().contains("__")) {
                 omitted.add(component.toComponent());
             } else {

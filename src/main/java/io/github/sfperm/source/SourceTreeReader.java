@@ -7,6 +7,8 @@ import io.github.sfperm.deploy.ManifestReader;
 import io.github.sfperm.deploy.Operation;
 import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.registry.MetadataType;
+import io.github.sfperm.xml.SecureXml;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +68,23 @@ public final class SourceTreeReader {
             return Optional.empty();
         }
         return Optional.of(read(base));
+    }
+
+    /**
+     * Loads what reading a source tree takes (JGit's ignore rules, the SAX scan of metadata files) by matching a path
+     * against the default {@code .forceignore} patterns and scanning a tiny file held in memory: for
+     * {@code CheckEngine.warmUp}, on another thread while a check runs.
+     */
+    public static void warmUp() {
+        try {
+            ForceIgnore.parse(String.join("\n", ForceIgnore.DEFAULT_PATTERNS), null)
+                    .matches("force-app/main/default/classes/A.cls", false);
+            SecureXml.scan("<CustomLabels><labels><fullName>A</fullName></labels></CustomLabels>"
+                    .getBytes(StandardCharsets.UTF_8), Path.of("warm-up.xml"),
+                    new ContainerScan(Map.of("labels", Set.of("fullName"))));
+        } catch (InputException e) {
+            // cannot happen for these; the check meets any real problem itself
+        }
     }
 
     /** {@code src/} or the directory itself, whichever holds a {@code package.xml}. */

@@ -2,11 +2,13 @@ package io.github.sfperm.xml;
 
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.common.InputFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -15,13 +17,16 @@ import org.dom4j.Document;
 import org.dom4j.DocumentException;
 import org.dom4j.Element;
 import org.dom4j.io.SAXReader;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * The one XML reader of sfperm. Every XML file the plugin reads (manifests, permission sets, profiles, rule files,
@@ -45,6 +50,7 @@ public final class SecureXml {
     private static final String EXTERNAL_PARAMETER = "http://xml.org/sax/features/external-parameter-entities";
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
     private static final String MAX_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
     private SecureXml() {}
 
@@ -66,6 +72,152 @@ public final class SecureXml {
             throw new InputException("file cannot be read: " + e.getMessage(), file, e);
         }
     }
+
+    /**
+     * Parses {@code file} without building a document, for a file that is looked at once and not kept (the source-tree
+     * reader reads thousands): {@code handler} receives the SAX events, a {@link Locator} first. The same
+     * hardened parser, the same refusals and the same error messages as {@link #read(Path)}; the whole file is parsed,
+     * so a file that is not well-formed is an error here too.
+     */
+    public static void scan(Path file, DefaultHandler2 handler) throws InputException {
+        try (InputStream in = InputFiles.open(file)) {
+            scan(new InputSource(in), file, handler);
+        } catch (IOException e) {
+            throw new InputException("file cannot be read: " + e.getMessage(), file, e);
+        }
+    }
+
+    /**
+     * Reads {@code file} into {@link ShallowElement}s down to {@code depth} levels (1: the root alone), without a
+     * dom4j document: for files read once, of which only the top levels matter. The whole file is parsed (an error
+     * anywhere is an error), with the same hardening and messages as {@link #read(Path)}.
+     */
+    public static ShallowElement readShallow(Path file, int depth) throws InputException {
+        ShallowReader reader = new ShallowReader(depth);
+        scan(file, reader);
+        return reader.root;
+    }
+
+    /** {@link #readShallow} of a stream (not closed); {@code name} only names it in messages. */
+    public static ShallowElement readShallow(InputStream in, Path name, int depth) throws InputException {
+        ShallowReader reader = new ShallowReader(depth);
+        scan(new InputSource(in), name, reader);
+        return reader.root;
+    }
+
+    /** {@link #readShallow} of XML held in memory; {@code file} only names it in messages. */
+    public static ShallowElement parseShallow(String xml, Path file, int depth) throws InputException {
+        ShallowReader reader = new ShallowReader(depth);
+        scan(new InputSource(new StringReader(xml)), file, reader);
+        return reader.root;
+    }
+
+    /** Builds {@link ShallowElement}s from SAX events, down to a depth. */
+    private static final class ShallowReader extends DefaultHandler2 {
+        private final int maxDepth;
+        private final ArrayList<ShallowElement> open = new ArrayList<>();
+        // the own text of each open element, beside it; null until some arrives
+        // (a String while it came in one piece, as it mostly does; a StringBuilder when it comes in more)
+        private final ArrayList<CharSequence> texts = new ArrayList<>();
+        private Locator locator;
+        private int depth;
+        ShallowElement root;
+
+        ShallowReader(int maxDepth) {
+            this.maxDepth = maxDepth;
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            depth++;
+            if (depth > maxDepth) {
+                return;
+            }
+            ShallowElement element = new ShallowElement(localName == null || localName.isEmpty() ? qName : localName,
+                    locator == null ? 0 : locator.getLineNumber());
+            if (open.isEmpty()) {
+                root = element;
+            } else {
+                open.get(open.size() - 1).add(element);
+            }
+            open.add(element);
+            texts.add(null);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (depth <= maxDepth && !open.isEmpty()) {
+                int top = texts.size() - 1;
+                CharSequence text = texts.get(top);
+                if (text == null) {
+                    texts.set(top, new String(ch, start, length));
+                } else if (text instanceof StringBuilder builder) {
+                    builder.append(ch, start, length);
+                } else {
+                    texts.set(top, new StringBuilder(text).append(ch, start, length));
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (depth <= maxDepth) {
+                int top = open.size() - 1;
+                ShallowElement element = open.remove(top);
+                CharSequence text = texts.remove(top);
+                if (text != null) {
+                    element.text(text);
+                }
+            }
+            depth--;
+        }
+    }
+
+    /** {@link #scan(Path, DefaultHandler2)} of the bytes of a file already read; {@code file} names it in messages. */
+    public static void scan(byte[] bytes, Path file, DefaultHandler2 handler) throws InputException {
+        scan(new InputSource(new ByteArrayInputStream(bytes)), file, handler);
+    }
+
+    private static void scan(InputSource source, Path file, DefaultHandler2 handler) throws InputException {
+        XMLReader reader = newXmlReader(null);
+        reader.setContentHandler(handler);
+        reader.setDTDHandler(handler);
+        reader.setErrorHandler(STRICT);
+        reader.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity refused: " + systemId);
+        });
+        try {
+            // the reader is shared with dom4j, which leaves its own lexical handler set: replace it for this parse
+            reader.setProperty(LEXICAL_HANDLER, handler);
+            reader.parse(source);
+        } catch (SAXParseException spe) {
+            throw new InputException(explain(spe.getMessage()), file, spe.getLineNumber(), spe.getColumnNumber(), spe);
+        } catch (SAXException e) {
+            Throwable cause = e.getException() != null ? e.getException() : e;
+            if (cause instanceof IOException io) {
+                throw new InputException("file cannot be read: " + io.getMessage(), file, io);
+            }
+            throw new InputException("is not well-formed XML: " + explain(cause.getMessage()), file, cause);
+        } catch (IOException e) {
+            throw new InputException("file cannot be read: " + e.getMessage(), file, e);
+        } finally {
+            // the per-thread reader must not keep the handler (and what it collected) alive
+            reader.setContentHandler(NO_EVENTS);
+            reader.setDTDHandler(NO_EVENTS);
+            try {
+                reader.setProperty(LEXICAL_HANDLER, NO_EVENTS);
+            } catch (SAXException e) {
+                // cannot happen: it was set above
+            }
+        }
+    }
+
+    private static final DefaultHandler2 NO_EVENTS = new DefaultHandler2();
 
     /**
      * Parses a stream (a plugin resource, say); {@code name} only names it in messages. The stream is not closed.
@@ -131,7 +283,7 @@ public final class SecureXml {
 
     private static XMLReader createXmlReader(Schema schema) throws InputException {
         try {
-            SAXParserFactory spf = SAXParserFactory.newInstance();
+            SAXParserFactory spf = SAXParserFactory.newDefaultInstance(); // the JDK's own: no service lookup
             spf.setNamespaceAware(true);
             spf.setValidating(false);
             spf.setXIncludeAware(false);

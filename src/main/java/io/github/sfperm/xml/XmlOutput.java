@@ -3,6 +3,7 @@ package io.github.sfperm.xml;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.dom4j.Document;
 import org.dom4j.io.OutputFormat;
 import org.dom4j.io.XMLWriter;
@@ -14,6 +15,68 @@ public final class XmlOutput {
 
     /** {@code document} as text, each level indented by {@code indent} ({@code "    "} as Salesforce writes metadata). */
     public static String render(Document document, String indent) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLWriter writer = new XMLWriter(out, format(indent));
+            writer.write(document);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        String xml = out.toString().replace("\r\n", "\n");
+        return xml.endsWith("\n") ? xml : xml + "\n";
+    }
+
+    /**
+     * {@link #render} straight to {@code out}, for large documents, except for the final newline, which the caller
+     * ensures ({@code out} cannot look back). {@code \r\n} becomes {@code \n} on the way; {@code out} stays open.
+     */
+    public static void write(Document document, String indent, Writer out) throws IOException {
+        Writer lineEnds = new Writer() {
+            private boolean cr;
+
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                int end = offset + length;
+                int from = offset; // chars[from, i) still to be written
+                for (int i = offset; i < end; i++) {
+                    char c = chars[i];
+                    if (cr) {
+                        cr = false;
+                        if (c != '\n') {
+                            out.write('\r'); // a \r held back was not followed by \n
+                        }
+                    }
+                    if (c == '\r') {
+                        out.write(chars, from, i - from);
+                        cr = true;
+                        from = i + 1;
+                    }
+                }
+                out.write(chars, from, end - from);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (cr) {
+                    out.write('\r');
+                    cr = false;
+                }
+                flush();
+            }
+        };
+        XMLWriter writer = new XMLWriter(lineEnds, format(indent));
+        writer.write(document);
+        writer.flush();
+        lineEnds.close();
+    }
+
+    private static OutputFormat format(String indent) {
         OutputFormat format = OutputFormat.createPrettyPrint();
         format.setIndent(indent);
         format.setEncoding("UTF-8");
@@ -22,15 +85,6 @@ public final class XmlOutput {
         format.setTrimText(false);
         format.setPadText(false);
         format.setExpandEmptyElements(false);
-        StringWriter out = new StringWriter();
-        try {
-            XMLWriter writer = new XMLWriter(out, format);
-            writer.write(document);
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        String xml = out.toString().replace("\r\n", "\n");
-        return xml.endsWith("\n") ? xml : xml + "\n";
+        return format;
     }
 }

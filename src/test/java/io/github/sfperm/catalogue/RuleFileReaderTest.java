@@ -22,6 +22,16 @@ class RuleFileReaderTest {
     }
 
     @Test
+    void theBuiltInCatalogueFollowsTheSchemaAndReadsTheSameUnvalidated() throws Exception {
+        // the plugin reads its own catalogue without the schema (and once): this is where the schema is held to it
+        RuleFile validated = RuleFileReader.readResource(Catalogue.BUILT_IN_RESOURCE, Catalogue.BUILT_IN_NAME);
+        RuleFile trusted = RuleFileReader.readTrustedResource(Catalogue.BUILT_IN_RESOURCE, Catalogue.BUILT_IN_NAME);
+        assertThat(trusted).isEqualTo(validated);
+        assertThat(Catalogue.builtInFile()).isEqualTo(validated).isSameAs(Catalogue.builtInFile());
+        assertThat(trusted.rules()).hasSizeGreaterThan(100);
+    }
+
+    @Test
     void readsRulesUnknownEntriesAndFacts() throws Exception {
         RuleFile file = RuleFileReader.read(rules("""
                   <rule id="my-flow" operation="delete" confidence="community">

@@ -63,6 +63,25 @@ class CheckEngineTest {
     }
 
     @Test
+    void aBrokenRuleFileIsReportedBeforeABrokenManifest() throws Exception {
+        // the manifests are read before the catalogue (which a warm-up thread reads meanwhile): the order of the
+        // errors must not change for that
+        Files2.write(dir, "manifest/package.xml", "<Package><types><members>A</members>");
+        Path rules = Files2.write(dir, "rules.xml", "<rules xmlns=\"https://sfperm.github.io/schema/rules/1\"><rule");
+        assertThatThrownBy(() -> new CheckEngine().check(CheckRequest.builder(dir)
+                        .deployer(permissionSet("ApiEnabled"))
+                        .ruleFiles(List.of(rules))
+                        .build()))
+                .isInstanceOf(io.github.sfperm.common.InputException.class)
+                .hasMessageContaining("rules.xml");
+        assertThatThrownBy(() -> new CheckEngine().check(CheckRequest.builder(dir)
+                        .deployer(permissionSet("ApiEnabled"))
+                        .build()))
+                .isInstanceOf(io.github.sfperm.common.InputException.class)
+                .hasMessageContaining("package.xml");
+    }
+
+    @Test
     void addingTheSuggestedPermissionsMakesTheCheckPass() throws Exception {
         Files2.write(dir, "package.xml", Files2.packageXml("ApexClass:A", "Flow:Router", "ConnectedApp:Ci"));
         CheckResult first = check(permissionSet("ApiEnabled"), List.of());
