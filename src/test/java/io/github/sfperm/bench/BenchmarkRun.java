@@ -145,7 +145,7 @@ public final class BenchmarkRun {
         Samples samples = new Samples();
         for (int i = 0; i < reps; i++) {
             time(samples, "inference", () -> SourceTreeReader.read(dir));
-            time(samples, "manifests", () -> ManifestLocator.readWithDestructive(
+            time(samples, "manifests", () -> ManifestLocator.readWithDestructive(dir,
                     ManifestLocator.packageXml(dir, Optional.empty()).orElseThrow()));
             time(samples, "rules", () -> rules(result));
             time(samples, "reports", () -> reports(result));
