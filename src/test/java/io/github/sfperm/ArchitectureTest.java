@@ -17,8 +17,29 @@ class ArchitectureTest {
 
     /** Packages each package must not import (STYLE.md). */
     private static final Map<String, List<String>> FORBIDDEN = Map.of(
-            "xml", List.of("deploy", "source", "registry", "deployer", "catalogue", "check", "report", "engine", "maven"),
-            "common", List.of("xml", "deploy", "source", "registry", "deployer", "catalogue", "check", "report", "engine", "maven"),
+            "xml",
+                    List.of(
+                            "deploy",
+                            "source",
+                            "registry",
+                            "deployer",
+                            "catalogue",
+                            "check",
+                            "report",
+                            "engine",
+                            "maven"),
+            "common",
+                    List.of(
+                            "xml",
+                            "deploy",
+                            "source",
+                            "registry",
+                            "deployer",
+                            "catalogue",
+                            "check",
+                            "report",
+                            "engine",
+                            "maven"),
             "registry", List.of("source", "deployer", "catalogue", "check", "report", "engine", "maven"),
             "deploy", List.of("source", "deployer", "catalogue", "check", "report", "engine", "maven"),
             "source", List.of("deployer", "catalogue", "check", "report", "engine", "maven"),
@@ -48,7 +69,8 @@ class ArchitectureTest {
                 continue;
             }
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     String source = read(file);
                     for (String forbidden : rule.getValue()) {
                         assertThat(source)

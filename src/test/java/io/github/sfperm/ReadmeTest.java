@@ -16,7 +16,8 @@ class ReadmeTest {
     @Test
     void everyEditableParameterOfEveryGoalIsDocumentedInTheReadme() throws Exception {
         String readme = Files.readString(Path.of("README.md"));
-        Element plugin = SecureXml.read(Path.of("target/classes/META-INF/maven/plugin.xml")).getRootElement();
+        Element plugin = SecureXml.read(Path.of("target/classes/META-INF/maven/plugin.xml"))
+                .getRootElement();
         List<String> missing = new ArrayList<>();
         for (Element mojo : plugin.element("mojos").elements("mojo")) {
             String goal = mojo.elementText("goal");
@@ -37,7 +38,8 @@ class ReadmeTest {
     void theExampleUsesThisVersionOfThePlugin() throws Exception {
         Element pom = SecureXml.read(Path.of("pom.xml")).getRootElement();
         String version = pom.elementText("version");
-        assertThat(Files.readString(Path.of("examples/dreamhouse/pom.xml"))).contains("<version>" + version + "</version>");
+        assertThat(Files.readString(Path.of("examples/dreamhouse/pom.xml")))
+                .contains("<version>" + version + "</version>");
         assertThat(Files.readString(Path.of("README.md"))).contains("<version>" + version + "</version>");
     }
 }

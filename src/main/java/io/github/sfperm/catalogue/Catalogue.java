@@ -68,11 +68,15 @@ public final class Catalogue {
         this.unknownByType = Collections.unmodifiableMap(unknownMap);
         this.facts = List.copyOf(facts);
         for (Operation operation : Operation.values()) {
-            baseRulesByOperation.put(operation, baseRules.stream().filter(r -> r.appliesTo().covers(operation))
-                    .toList());
+            baseRulesByOperation.put(
+                    operation,
+                    baseRules.stream()
+                            .filter(r -> r.appliesTo().covers(operation))
+                            .toList());
             Map<String, List<Rule>> byOperation = new HashMap<>();
-            rulesByType.forEach((type, list) -> byOperation.put(type, list.stream()
-                    .filter(r -> r.appliesTo().covers(operation)).toList()));
+            rulesByType.forEach((type, list) -> byOperation.put(
+                    type,
+                    list.stream().filter(r -> r.appliesTo().covers(operation)).toList()));
             rulesByOperation.put(operation, byOperation);
         }
         for (Rule rule : this.rules) {
@@ -80,11 +84,17 @@ public final class Catalogue {
         }
         for (PermissionFact fact : this.facts) {
             if (fact.kind() == PermissionFact.Kind.IMPLIES && fact.isUnconditional()) {
-                impliedByPermission.computeIfAbsent(fact.permission(), p -> new ArrayList<>()).add(fact.other());
+                impliedByPermission
+                        .computeIfAbsent(fact.permission(), p -> new ArrayList<>())
+                        .add(fact.other());
             } else if (fact.kind() == PermissionFact.Kind.DEPENDS_ON && fact.isUnconditional()) {
-                dependenciesByPermission.computeIfAbsent(fact.permission(), p -> new ArrayList<>()).add(fact.other());
+                dependenciesByPermission
+                        .computeIfAbsent(fact.permission(), p -> new ArrayList<>())
+                        .add(fact.other());
             } else if (fact.kind() == PermissionFact.Kind.DANGEROUS) {
-                dangersByPermission.computeIfAbsent(fact.permission(), p -> new ArrayList<>()).add(fact);
+                dangersByPermission
+                        .computeIfAbsent(fact.permission(), p -> new ArrayList<>())
+                        .add(fact);
             }
         }
         impliedByPermission.replaceAll((p, list) -> List.copyOf(list));
@@ -149,7 +159,10 @@ public final class Catalogue {
                 facts.put(fact.kind() + ":" + fact.permission() + ":" + fact.other(), fact);
             }
         }
-        return new Catalogue(version, new ArrayList<>(rules.values()), new ArrayList<>(unknown.values()),
+        return new Catalogue(
+                version,
+                new ArrayList<>(rules.values()),
+                new ArrayList<>(unknown.values()),
                 new ArrayList<>(facts.values()));
     }
 

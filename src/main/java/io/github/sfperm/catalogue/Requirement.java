@@ -166,7 +166,10 @@ public sealed interface Requirement permits Requirement.Permission, Requirement.
         public String render() {
             List<String> texts = new ArrayList<>();
             for (Requirement part : parts) {
-                texts.add(part instanceof AllOf all && all.parts().size() > 1 ? "(" + part.render() + ")" : part.render());
+                texts.add(
+                        part instanceof AllOf all && all.parts().size() > 1
+                                ? "(" + part.render() + ")"
+                                : part.render());
             }
             return String.join(" OR ", texts);
         }

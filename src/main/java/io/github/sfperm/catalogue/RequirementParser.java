@@ -89,7 +89,8 @@ public final class RequirementParser {
             }
             Requirement inner = or();
             if (!peek(")")) {
-                throw new SyntaxException("missing ')' for the '(' at column " + token.column,
+                throw new SyntaxException(
+                        "missing ')' for the '(' at column " + token.column,
                         position < tokens.size() ? tokens.get(position).column : text.length() + 1);
             }
             position++;
@@ -143,8 +144,10 @@ public final class RequirementParser {
                 }
                 tokens.add(new Token(text.substring(start, i), start + 1));
             } else {
-                throw new SyntaxException("unexpected character '" + printable(c) + "' (permission API names are"
-                        + " letters, digits and _)", i + 1);
+                throw new SyntaxException(
+                        "unexpected character '" + printable(c) + "' (permission API names are"
+                                + " letters, digits and _)",
+                        i + 1);
             }
         }
         return tokens;

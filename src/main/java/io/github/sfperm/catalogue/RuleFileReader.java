@@ -54,8 +54,13 @@ public final class RuleFileReader {
 
     private static InputException notRuleFile(InputException e, Path file) {
         if (e.problem().contains("cvc-elt.1")) {
-            return new InputException("not an sfperm rule file: the root element must be <rules xmlns=\""
-                    + NAMESPACE + "\"> (" + e.problem() + ")", file, e.line(), e.column(), e);
+            return new InputException(
+                    "not an sfperm rule file: the root element must be <rules xmlns=\"" + NAMESPACE + "\"> ("
+                            + e.problem() + ")",
+                    file,
+                    e.line(),
+                    e.column(),
+                    e);
         }
         return e;
     }
@@ -97,19 +102,29 @@ public final class RuleFileReader {
             Origin origin = new Origin(file, SecureXml.line(element));
             String id = element.attributeValue("id");
             if (id != null && !ids.add(id)) {
-                throw new InputException("the id '" + id + "' is used twice in this file; ids must be unique",
-                        file, origin.line(), 0, null);
+                throw new InputException(
+                        "the id '" + id + "' is used twice in this file; ids must be unique",
+                        file,
+                        origin.line(),
+                        0,
+                        null);
             }
             switch (element.getName()) {
                 case "rule" -> rules.add(rule(file, element, origin));
-                case "unknown" -> unknown.add(new UnknownTypes(id, texts(element, "type"), text(element, "note"),
-                        origin));
+                case "unknown" ->
+                    unknown.add(new UnknownTypes(id, texts(element, "type"), text(element, "note"), origin));
                 case "implies" -> facts.add(fact(PermissionFact.Kind.IMPLIES, element, origin));
                 case "dependsOn" -> facts.add(fact(PermissionFact.Kind.DEPENDS_ON, element, origin));
-                case "dangerous" -> facts.add(new PermissionFact(PermissionFact.Kind.DANGEROUS,
-                        element.attributeValue("permission"), element.attributeValue("with"),
-                        Confidence.parse(element.attributeValue("confidence")), null, text(element, "source"),
-                        text(element, "note"), origin));
+                case "dangerous" ->
+                    facts.add(new PermissionFact(
+                            PermissionFact.Kind.DANGEROUS,
+                            element.attributeValue("permission"),
+                            element.attributeValue("with"),
+                            Confidence.parse(element.attributeValue("confidence")),
+                            null,
+                            text(element, "source"),
+                            text(element, "note"),
+                            origin));
                 default -> throw new IllegalStateException("schema admitted <" + element.getName() + ">");
             }
         }
@@ -122,8 +137,12 @@ public final class RuleFileReader {
         try {
             requirement = RequirementParser.parse(requires.getText());
         } catch (RequirementParser.SyntaxException e) {
-            throw new InputException("rule '" + element.attributeValue("id") + "': <requires> " + e.getMessage(),
-                    file, SecureXml.line(requires), 0, e);
+            throw new InputException(
+                    "rule '" + element.attributeValue("id") + "': <requires> " + e.getMessage(),
+                    file,
+                    SecureXml.line(requires),
+                    0,
+                    e);
         }
         return new Rule(
                 element.attributeValue("id"),

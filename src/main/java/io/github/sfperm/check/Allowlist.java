@@ -55,20 +55,27 @@ public final class Allowlist {
         }
         for (AllowlistEntry entry : entries) {
             if (entry.isExpired(today)) {
-                kept.add(hygiene(Kind.ALLOWLIST_EXPIRED, entry, entry.name() + " expired after "
-                        + entry.until().orElseThrow() + " and no longer suppresses anything"
-                        + (used.contains(entry) ? "" : " (it matches nothing either)") + "; fix the gap, or renew"
-                        + " the entry with a new <until> (reason was: " + entry.reason() + ")"));
+                kept.add(hygiene(
+                        Kind.ALLOWLIST_EXPIRED,
+                        entry,
+                        entry.name() + " expired after "
+                                + entry.until().orElseThrow() + " and no longer suppresses anything"
+                                + (used.contains(entry) ? "" : " (it matches nothing either)")
+                                + "; fix the gap, or renew"
+                                + " the entry with a new <until> (reason was: " + entry.reason() + ")"));
             } else if (!used.contains(entry)) {
-                kept.add(hygiene(Kind.ALLOWLIST_UNUSED, entry, entry.name() + " matched no finding; remove it"
-                        + " (reason was: " + entry.reason() + ")").withLevel(unusedLevel));
+                kept.add(hygiene(
+                                Kind.ALLOWLIST_UNUSED,
+                                entry,
+                                entry.name() + " matched no finding; remove it" + " (reason was: " + entry.reason()
+                                        + ")")
+                        .withLevel(unusedLevel));
             }
         }
         return new Outcome(kept, suppressed);
     }
 
     private static Finding hygiene(Kind kind, AllowlistEntry entry, String message) {
-        return new Finding(kind, kind.defaultLevel(), "allowlist", null, entry.origin(), null, null, null, "",
-                message);
+        return new Finding(kind, kind.defaultLevel(), "allowlist", null, entry.origin(), null, null, null, "", message);
     }
 }

@@ -36,16 +36,34 @@ public record AllowlistEntry(
      * @param index 1-based position, for messages
      * @param configFile the file that configures it (the pom, or a shared allowlist file), for messages
      */
-    public static AllowlistEntry of(int index, String type, String member, String permission, String ruleId,
-            String reason, String until, Origin origin, Path configFile) throws InputException {
+    public static AllowlistEntry of(
+            int index,
+            String type,
+            String member,
+            String permission,
+            String ruleId,
+            String reason,
+            String until,
+            Origin origin,
+            Path configFile)
+            throws InputException {
         return of("allowlist entry " + index, type, member, permission, ruleId, reason, until, origin, configFile);
     }
 
     /**
      * Validates and builds an entry called {@code label} in messages ({@code allowlist entry 2 of shared.xml}).
      */
-    public static AllowlistEntry of(String label, String type, String member, String permission, String ruleId,
-            String reason, String until, Origin origin, Path configFile) throws InputException {
+    public static AllowlistEntry of(
+            String label,
+            String type,
+            String member,
+            String permission,
+            String ruleId,
+            String reason,
+            String until,
+            Origin origin,
+            Path configFile)
+            throws InputException {
         List<String> fields = new ArrayList<>();
         add(fields, "type", type);
         add(fields, "member", member);
@@ -53,24 +71,45 @@ public record AllowlistEntry(
         add(fields, "ruleId", ruleId);
         String name = label + (fields.isEmpty() ? "" : " (" + String.join(", ", fields) + ")");
         if (fields.isEmpty()) {
-            throw new InputException(name + " matches everything: give it at least one of type, member,"
-                    + " permission or ruleId", configFile, origin.line(), 0, null);
+            throw new InputException(
+                    name + " matches everything: give it at least one of type, member," + " permission or ruleId",
+                    configFile,
+                    origin.line(),
+                    0,
+                    null);
         }
         if (reason == null || reason.isBlank()) {
-            throw new InputException(name + " has no <reason>: say why this gap is accepted (a ticket, an owner),"
-                    + " so that the next reader can tell whether it still holds", configFile, origin.line(), 0, null);
+            throw new InputException(
+                    name + " has no <reason>: say why this gap is accepted (a ticket, an owner),"
+                            + " so that the next reader can tell whether it still holds",
+                    configFile,
+                    origin.line(),
+                    0,
+                    null);
         }
         Optional<LocalDate> expiry = Optional.empty();
         if (until != null && !until.isBlank()) {
             try {
                 expiry = Optional.of(LocalDate.parse(until.trim()));
             } catch (DateTimeParseException e) {
-                throw new InputException(name + " has <until>" + until + "</until>, which is not an ISO date;"
-                        + " write it as YYYY-MM-DD (e.g. 2027-03-31)", configFile, origin.line(), 0, e);
+                throw new InputException(
+                        name + " has <until>" + until + "</until>, which is not an ISO date;"
+                                + " write it as YYYY-MM-DD (e.g. 2027-03-31)",
+                        configFile,
+                        origin.line(),
+                        0,
+                        e);
             }
         }
-        return new AllowlistEntry(name, blankToNull(type), blankToNull(member), blankToNull(permission),
-                blankToNull(ruleId), reason.trim(), expiry, origin);
+        return new AllowlistEntry(
+                name,
+                blankToNull(type),
+                blankToNull(member),
+                blankToNull(permission),
+                blankToNull(ruleId),
+                reason.trim(),
+                expiry,
+                origin);
     }
 
     /** Whether this entry has expired on {@code today}: it was valid until the day before. */
@@ -80,16 +119,22 @@ public record AllowlistEntry(
 
     /** Whether this entry matches {@code finding}. */
     public boolean matches(Finding finding) {
-        if (type != null && (finding.component() == null || !glob(type, finding.component().type()))) {
+        if (type != null
+                && (finding.component() == null
+                        || !glob(type, finding.component().type()))) {
             return false;
         }
-        if (member != null && (finding.component() == null || !glob(member, finding.component().member()))) {
+        if (member != null
+                && (finding.component() == null
+                        || !glob(member, finding.component().member()))) {
             return false;
         }
         if (permission != null && finding.unmetPermissions().stream().noneMatch(p -> glob(permission, p))) {
             return false;
         }
-        return ruleId == null || glob(ruleId, finding.ruleId()) || glob(ruleId, finding.kind().name());
+        return ruleId == null
+                || glob(ruleId, finding.ruleId())
+                || glob(ruleId, finding.kind().name());
     }
 
     /**
@@ -100,7 +145,8 @@ public record AllowlistEntry(
      */
     private static boolean glob(String pattern, String value) {
         try {
-            FileNameMatcher matcher = new FileNameMatcher(pattern.replace("\\", "\\\\").replace("[", "[[]"), null);
+            FileNameMatcher matcher =
+                    new FileNameMatcher(pattern.replace("\\", "\\\\").replace("[", "[[]"), null);
             matcher.append(value);
             return matcher.isMatch();
         } catch (InvalidPatternException e) {

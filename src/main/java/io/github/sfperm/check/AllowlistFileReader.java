@@ -17,7 +17,8 @@ public final class AllowlistFileReader {
     public static final String NAMESPACE = "https://sfperm.github.io/schema/allowlist/1";
 
     private static final class SchemaHolder {
-        static final Schema SCHEMA = Schemas.load(AllowlistFileReader.class, "/io/github/sfperm/check/sfperm-allowlist-1.xsd");
+        static final Schema SCHEMA =
+                Schemas.load(AllowlistFileReader.class, "/io/github/sfperm/check/sfperm-allowlist-1.xsd");
     }
 
     private AllowlistFileReader() {}
@@ -29,8 +30,13 @@ public final class AllowlistFileReader {
             root = SecureXml.read(file, SchemaHolder.SCHEMA).getRootElement();
         } catch (InputException e) {
             if (e.problem().contains("cvc-elt.1")) {
-                throw new InputException("not an sfperm allowlist file: the root element must be <allowlist xmlns=\""
-                        + NAMESPACE + "\"> (" + e.problem() + ")", file, e.line(), e.column(), e);
+                throw new InputException(
+                        "not an sfperm allowlist file: the root element must be <allowlist xmlns=\"" + NAMESPACE
+                                + "\"> (" + e.problem() + ")",
+                        file,
+                        e.line(),
+                        e.column(),
+                        e);
             }
             throw e;
         }
@@ -40,9 +46,16 @@ public final class AllowlistFileReader {
         for (Element entry : root.elements("entry")) {
             index++;
             Origin origin = new Origin(file, SecureXml.line(entry));
-            entries.add(AllowlistEntry.of("allowlist entry " + index + where, entry.elementText("type"),
-                    entry.elementText("member"), entry.elementText("permission"), entry.elementText("ruleId"),
-                    entry.elementText("reason"), entry.elementText("until"), origin, file));
+            entries.add(AllowlistEntry.of(
+                    "allowlist entry " + index + where,
+                    entry.elementText("type"),
+                    entry.elementText("member"),
+                    entry.elementText("permission"),
+                    entry.elementText("ruleId"),
+                    entry.elementText("reason"),
+                    entry.elementText("until"),
+                    origin,
+                    file));
         }
         return entries;
     }

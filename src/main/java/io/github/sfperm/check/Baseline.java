@@ -52,13 +52,19 @@ public final class Baseline {
         }
         JsonNode root = JsonFiles.read(file);
         if (!root.path("findings").isArray() || root.path("schemaVersion").asInt() != SCHEMA_VERSION) {
-            throw new InputException("is not an sfperm baseline (schemaVersion " + SCHEMA_VERSION + " with a findings"
-                    + " array); recreate it with sfperm:baseline", file);
+            throw new InputException(
+                    "is not an sfperm baseline (schemaVersion " + SCHEMA_VERSION + " with a findings"
+                            + " array); recreate it with sfperm:baseline",
+                    file);
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (JsonNode node : root.path("findings")) {
-            Entry entry = new Entry(node.path("fingerprint").asText(), node.path("kind").asText(),
-                    node.path("ruleId").asText(), node.path("subject").asText(), node.path("message").asText());
+            Entry entry = new Entry(
+                    node.path("fingerprint").asText(),
+                    node.path("kind").asText(),
+                    node.path("ruleId").asText(),
+                    node.path("subject").asText(),
+                    node.path("message").asText());
             entries.put(entry.fingerprint(), entry);
         }
         return new Baseline(file, entries);
@@ -76,8 +82,10 @@ public final class Baseline {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("comment", "Findings accepted as they are. Written by sfperm:baseline; sfperm:check fails only on"
-                + " findings not listed here. Regenerate it after closing gaps so that it only shrinks.");
+        root.put(
+                "comment",
+                "Findings accepted as they are. Written by sfperm:baseline; sfperm:check fails only on"
+                        + " findings not listed here. Regenerate it after closing gaps so that it only shrinks.");
         ArrayNode list = root.putArray("findings");
         for (Entry entry : entries.values()) {
             ObjectNode node = list.addObject();
@@ -110,9 +118,18 @@ public final class Baseline {
         }
         for (Entry entry : entries.values()) {
             if (!seen.contains(entry.fingerprint())) {
-                kept.add(new Finding(Kind.BASELINE_RESOLVED, Kind.BASELINE_RESOLVED.defaultLevel(), "baseline", null,
-                        Origin.of(file), null, null, null, "", "baseline entry " + entry.kind() + " [" + entry.ruleId()
-                                + "] " + entry.subject() + " no longer occurs; run sfperm:baseline to remove it"));
+                kept.add(new Finding(
+                        Kind.BASELINE_RESOLVED,
+                        Kind.BASELINE_RESOLVED.defaultLevel(),
+                        "baseline",
+                        null,
+                        Origin.of(file),
+                        null,
+                        null,
+                        null,
+                        "",
+                        "baseline entry " + entry.kind() + " [" + entry.ruleId() + "] " + entry.subject()
+                                + " no longer occurs; run sfperm:baseline to remove it"));
             }
         }
         return new Outcome(kept, baselined);
@@ -133,20 +150,26 @@ public final class Baseline {
 
     private static Entry entry(Finding finding, Path base) {
         String subject = finding.component() != null
-                ? finding.component().operation().label() + " " + finding.component().type() + " "
-                        + finding.component().member()
-                : finding.origin() == null ? "" : DisplayPath.of(base, finding.origin().file());
+                ? finding.component().operation().label() + " "
+                        + finding.component().type() + " " + finding.component().member()
+                : finding.origin() == null
+                        ? ""
+                        : DisplayPath.of(base, finding.origin().file());
         String unmet = finding.unmet() == null ? "" : finding.unmet().render();
         String key = finding.kind() + "|" + finding.ruleId() + "|" + subject + "|"
                 + (finding.component() == null && unmet.isEmpty() ? finding.message() : unmet);
-        return new Entry(sha256(key), finding.kind().name(), finding.ruleId(), subject
-                + (unmet.isEmpty() ? "" : ": " + unmet), finding.message());
+        return new Entry(
+                sha256(key),
+                finding.kind().name(),
+                finding.ruleId(),
+                subject + (unmet.isEmpty() ? "" : ": " + unmet),
+                finding.message());
     }
 
     private static String sha256(String text) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest, 0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

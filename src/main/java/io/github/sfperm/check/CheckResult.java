@@ -38,8 +38,14 @@ public record CheckResult(
     }
 
     /** A result without a baseline. */
-    public CheckResult(DeploymentPlan plan, Deployer deployer, Set<String> effectivePermissions, List<Finding> findings,
-            List<Allowlist.Suppressed> suppressed, Set<String> fix, Catalogue catalogue) {
+    public CheckResult(
+            DeploymentPlan plan,
+            Deployer deployer,
+            Set<String> effectivePermissions,
+            List<Finding> findings,
+            List<Allowlist.Suppressed> suppressed,
+            Set<String> fix,
+            Catalogue catalogue) {
         this(plan, deployer, effectivePermissions, findings, suppressed, fix, catalogue, List.of());
     }
 

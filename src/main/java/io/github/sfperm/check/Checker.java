@@ -6,17 +6,17 @@ import io.github.sfperm.catalogue.Rule;
 import io.github.sfperm.catalogue.UnknownTypes;
 import io.github.sfperm.common.Suggestions;
 import io.github.sfperm.deploy.Component;
+import io.github.sfperm.deploy.Operation;
 import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.registry.MetadataType;
-import io.github.sfperm.deploy.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -155,11 +155,21 @@ public final class Checker {
         }
         Optional<UnknownTypes> declared = catalogue.unknown(type);
         if (declared.isPresent()) {
-            return new Unknown(declared.get().id(), "the catalogue does not know which permissions " + type + " needs"
-                    + (declared.get().note().isEmpty() ? "" : " (" + declared.get().note() + ")"));
+            return new Unknown(
+                    declared.get().id(),
+                    "the catalogue does not know which permissions " + type + " needs"
+                            + (declared.get().note().isEmpty()
+                                    ? ""
+                                    : " (" + declared.get().note() + ")"));
         } else if (known.isEmpty()) {
-            return new Unknown("unregistered-type", "'" + type + "' is not a Metadata API type sfperm knows"
-                    + Suggestions.didYouMean(type, registry.types().stream().map(MetadataType::name).toList()));
+            return new Unknown(
+                    "unregistered-type",
+                    "'" + type + "' is not a Metadata API type sfperm knows"
+                            + Suggestions.didYouMean(
+                                    type,
+                                    registry.types().stream()
+                                            .map(MetadataType::name)
+                                            .toList()));
         }
         return new Unknown("unclassified-type", "no rule says which permissions " + type + " needs");
     }

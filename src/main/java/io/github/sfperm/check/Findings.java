@@ -18,7 +18,8 @@ public final class Findings {
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::level)
             .thenComparing(Finding::kind)
             .thenComparing(f -> f.unmet() == null ? "" : f.unmet().render())
-            .thenComparing(f -> f.origin() == null ? "" : f.origin().file().toString().replace('\\', '/'))
+            .thenComparing(
+                    f -> f.origin() == null ? "" : f.origin().file().toString().replace('\\', '/'))
             .thenComparingInt(f -> f.origin() == null ? 0 : f.origin().line())
             .thenComparing(f -> f.component() == null ? "" : f.component().type())
             .thenComparing(f -> f.component() == null ? "" : f.component().member())
@@ -28,13 +29,19 @@ public final class Findings {
     /** A finding with the parts of {@link #ORDER} that take work to compute, computed once. */
     private record Keyed<T>(T item, Finding finding, String unmet, String file) {}
 
-    private static final Comparator<Keyed<?>> KEYED_ORDER = Comparator.comparing((Keyed<?> k) -> k.finding().level())
+    private static final Comparator<Keyed<?>> KEYED_ORDER = Comparator.comparing(
+                    (Keyed<?> k) -> k.finding().level())
             .thenComparing(k -> k.finding().kind())
             .thenComparing(Keyed::unmet)
             .thenComparing(Keyed::file)
-            .thenComparingInt(k -> k.finding().origin() == null ? 0 : k.finding().origin().line())
-            .thenComparing(k -> k.finding().component() == null ? "" : k.finding().component().type())
-            .thenComparing(k -> k.finding().component() == null ? "" : k.finding().component().member())
+            .thenComparingInt(
+                    k -> k.finding().origin() == null ? 0 : k.finding().origin().line())
+            .thenComparing(k -> k.finding().component() == null
+                    ? ""
+                    : k.finding().component().type())
+            .thenComparing(k -> k.finding().component() == null
+                    ? ""
+                    : k.finding().component().member())
             .thenComparing(k -> k.finding().ruleId())
             .thenComparing(k -> k.finding().message());
 
@@ -56,7 +63,8 @@ public final class Findings {
         for (T item : items) {
             Finding f = finding.apply(item);
             String unmet = f.unmet() == null ? "" : rendered.computeIfAbsent(f.unmet(), Requirement::render);
-            String file = f.origin() == null ? ""
+            String file = f.origin() == null
+                    ? ""
                     : paths.computeIfAbsent(f.origin().file(), p -> p.toString().replace('\\', '/'));
             keyed.add(new Keyed<>(item, f, unmet, file));
         }

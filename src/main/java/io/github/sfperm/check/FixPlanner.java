@@ -37,11 +37,17 @@ public final class FixPlanner {
      * @param allowed whether the deployer's licence allows a permission
      * @param broad whether a permission grants far more than deployments need (the catalogue's dangerous ones)
      */
-    public record Policy(UnaryOperator<Set<String>> implied, Function<String, List<String>> dependsOn,
-            Predicate<String> allowed, Predicate<String> broad) {
+    public record Policy(
+            UnaryOperator<Set<String>> implied,
+            Function<String, List<String>> dependsOn,
+            Predicate<String> allowed,
+            Predicate<String> broad) {
 
         /** No implications, no dependencies, everything allowed, ModifyAllData and ViewAllData broad. */
-        public static final Policy PLAIN = new Policy(UnaryOperator.identity(), p -> List.of(), p -> true,
+        public static final Policy PLAIN = new Policy(
+                UnaryOperator.identity(),
+                p -> List.of(),
+                p -> true,
                 p -> p.equals("ModifyAllData") || p.equals("ViewAllData"));
     }
 
@@ -61,14 +67,16 @@ public final class FixPlanner {
         Map<Requirement, Boolean> same = new IdentityHashMap<>();
         Map<String, Requirement> distinct = new HashMap<>();
         for (Finding finding : findings) {
-            if (finding.kind() == Kind.MISSING_PERMISSION && finding.required() != null
+            if (finding.kind() == Kind.MISSING_PERMISSION
+                    && finding.required() != null
                     && same.put(finding.required(), Boolean.TRUE) == null) {
                 distinct.putIfAbsent(finding.required().render(), finding.required());
             }
         }
         record Gap(Requirement required, int size, String text) {}
         List<Gap> gaps = new ArrayList<>();
-        distinct.forEach((text, required) -> gaps.add(new Gap(required, required.permissions().size(), text)));
+        distinct.forEach((text, required) ->
+                gaps.add(new Gap(required, required.permissions().size(), text)));
         // the narrowest requirements first, so that a broad OR is met by what narrower rules add anyway
         gaps.sort(Comparator.comparingInt(Gap::size).thenComparing(Gap::text));
         for (Gap gap : gaps) {
@@ -127,7 +135,8 @@ public final class FixPlanner {
     private static int cost(Set<String> permissions, Policy policy) {
         int cost = 0;
         for (String permission : permissions) {
-            cost += !policy.allowed().test(permission) ? FORBIDDEN_COST
+            cost += !policy.allowed().test(permission)
+                    ? FORBIDDEN_COST
                     : policy.broad().test(permission) ? BROAD_COST : 1;
         }
         return cost;

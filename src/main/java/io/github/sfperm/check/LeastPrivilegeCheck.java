@@ -42,8 +42,8 @@ public final class LeastPrivilegeCheck {
         this.names = names;
     }
 
-    public List<Finding> check(List<Component> components, Deployer deployer, Set<String> expected, Level level,
-            Path configFile) {
+    public List<Finding> check(
+            List<Component> components, Deployer deployer, Set<String> expected, Level level, Path configFile) {
         Set<String> held = catalogue.withImplied(deployer.permissions());
         Set<String> needed = needed(components, held);
         List<Finding> findings = new ArrayList<>();
@@ -51,7 +51,8 @@ public final class LeastPrivilegeCheck {
             if (needed.contains(permission) || expected.contains(permission)) {
                 continue;
             }
-            List<Grant> grants = deployer.grantsOf(permission).stream().filter(g -> !g.via().endsWith(" licence"))
+            List<Grant> grants = deployer.grantsOf(permission).stream()
+                    .filter(g -> !g.via().endsWith(" licence"))
                     .toList();
             if (grants.isEmpty()) {
                 continue;
@@ -64,9 +65,17 @@ public final class LeastPrivilegeCheck {
                     + danger.map(d -> "; dangerous: " + d.note()).orElse("")
                     + "; remove it, or list it in <expectedPermissions> if the deploying user needs it for something"
                     + " else";
-            findings.add(new Finding(Kind.EXCESS_PERMISSION, level, danger.isPresent() ? RULE_DANGEROUS : RULE, null,
-                    origin, null, Requirement.permission(permission), null,
-                    danger.map(PermissionFact::source).orElse(""), message));
+            findings.add(new Finding(
+                    Kind.EXCESS_PERMISSION,
+                    level,
+                    danger.isPresent() ? RULE_DANGEROUS : RULE,
+                    null,
+                    origin,
+                    null,
+                    Requirement.permission(permission),
+                    null,
+                    danger.map(PermissionFact::source).orElse(""),
+                    message));
         }
         return findings;
     }
@@ -88,13 +97,22 @@ public final class LeastPrivilegeCheck {
             }
             for (Rule rule : rules) {
                 if (rulesSeen.add(rule) && seen.add(rule.requires().render())) {
-                    requirements.add(new Finding(Kind.MISSING_PERMISSION, Level.ERROR, rule.id(), component,
-                            component.origin(), rule.requires(), rule.requires(), rule.confidence(), "", ""));
+                    requirements.add(new Finding(
+                            Kind.MISSING_PERMISSION,
+                            Level.ERROR,
+                            rule.id(),
+                            component,
+                            component.origin(),
+                            rule.requires(),
+                            rule.requires(),
+                            rule.confidence(),
+                            "",
+                            ""));
                 }
             }
         }
-        FixPlanner.Policy preferHeld = new FixPlanner.Policy(catalogue::withImplied, catalogue::dependencies,
-                held::contains, catalogue::isBroad);
+        FixPlanner.Policy preferHeld = new FixPlanner.Policy(
+                catalogue::withImplied, catalogue::dependencies, held::contains, catalogue::isBroad);
         Set<String> needed = new TreeSet<>(FixPlanner.plan(requirements, Set.of(), preferHeld));
         needed.addAll(catalogue.withImplied(needed));
         return needed;

@@ -45,7 +45,8 @@ public final class LicenceCheck {
         Set<String> reachable = new HashSet<>(held);
         deployer.licensePermissions().ifPresent(reachable::addAll);
         for (Finding finding : findings) {
-            if (finding.kind() == Kind.MISSING_PERMISSION && deployer.licensePermissions().isPresent()
+            if (finding.kind() == Kind.MISSING_PERMISSION
+                    && deployer.licensePermissions().isPresent()
                     && !finding.unmet().isMetBy(reachable)) {
                 result.add(forbidden(finding, licence, deployer));
             } else {
@@ -58,9 +59,18 @@ public final class LicenceCheck {
             }
             Optional<Boolean> assignable = licence.canAssign(file.license());
             if (assignable.isPresent() && !assignable.get()) {
-                result.add(new Finding(Kind.LICENSE_FORBIDS, Kind.LICENSE_FORBIDS.defaultLevel(), RULE_ASSIGNMENT, null,
-                        new Origin(file.file(), file.licenseLine()), null, null, null, Licence.SOURCE,
-                        "permission set " + file.name() + " has <license>" + file.license().orElse("")
+                result.add(new Finding(
+                        Kind.LICENSE_FORBIDS,
+                        Kind.LICENSE_FORBIDS.defaultLevel(),
+                        RULE_ASSIGNMENT,
+                        null,
+                        new Origin(file.file(), file.licenseLine()),
+                        null,
+                        null,
+                        null,
+                        Licence.SOURCE,
+                        "permission set " + file.name() + " has <license>"
+                                + file.license().orElse("")
                                 + "</license>: Salesforce cannot assign it to a user with the " + licence.token()
                                 + " licence; remove <license> (permission sets for integration users carry no"
                                 + " licence)"));
@@ -73,9 +83,17 @@ public final class LicenceCheck {
                 }
                 for (Grant grant : deployer.grantsOf(permission)) {
                     if (grant.origin() != null) {
-                        result.add(new Finding(Kind.LICENSE_FORBIDS, Kind.LICENSE_FORBIDS.defaultLevel(),
-                                RULE_PERMISSIONS, null, grant.origin(), null, Requirement.permission(permission), null,
-                                Licence.SOURCE, grant.via() + " enables " + names.describe(permission) + ", which the "
+                        result.add(new Finding(
+                                Kind.LICENSE_FORBIDS,
+                                Kind.LICENSE_FORBIDS.defaultLevel(),
+                                RULE_PERMISSIONS,
+                                null,
+                                grant.origin(),
+                                null,
+                                Requirement.permission(permission),
+                                null,
+                                Licence.SOURCE,
+                                grant.via() + " enables " + names.describe(permission) + ", which the "
                                         + licence.token() + " licence does not allow (Salesforce: \"The user license"
                                         + " doesn't allow the permission\"); the user cannot hold it"));
                     }
@@ -86,9 +104,19 @@ public final class LicenceCheck {
     }
 
     private Finding forbidden(Finding gap, Licence licence, Deployer deployer) {
-        List<String> outside = gap.unmet().permissions().stream().filter(p -> !deployer.licenceAllows(p)).toList();
-        return new Finding(Kind.LICENSE_FORBIDS, Kind.LICENSE_FORBIDS.defaultLevel(), gap.ruleId(), gap.component(),
-                gap.origin(), gap.required(), gap.unmet(), gap.confidence(), gap.source(),
+        List<String> outside = gap.unmet().permissions().stream()
+                .filter(p -> !deployer.licenceAllows(p))
+                .toList();
+        return new Finding(
+                Kind.LICENSE_FORBIDS,
+                Kind.LICENSE_FORBIDS.defaultLevel(),
+                gap.ruleId(),
+                gap.component(),
+                gap.origin(),
+                gap.required(),
+                gap.unmet(),
+                gap.confidence(),
+                gap.source(),
                 gap.message() + ", but the " + licence.token() + " licence does not allow "
                         + String.join(", ", outside) + " (<licensePermissions>): no permission set can close this gap"
                         + " for this user");

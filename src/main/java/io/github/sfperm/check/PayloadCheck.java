@@ -34,7 +34,8 @@ public final class PayloadCheck {
     /** A permission set, muting permission set or profile being deployed, and its file. */
     public record Payload(Component component, PermissionFile file) {}
 
-    static final String UNKNOWN_SOURCE = "https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_permissionset.htm";
+    static final String UNKNOWN_SOURCE =
+            "https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_permissionset.htm";
     static final String DEPENDENCY_SOURCE =
             "https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_permissiondependency.htm";
 
@@ -60,9 +61,15 @@ public final class PayloadCheck {
         for (Map.Entry<String, Integer> entry : payload.file().permissionLines().entrySet()) {
             String permission = entry.getKey();
             if (!names.isKnown(permission)) {
-                findings.add(finding(Kind.PAYLOAD_UNKNOWN_PERMISSION, Kind.PAYLOAD_UNKNOWN_PERMISSION.defaultLevel(),
-                        "payload-unknown-permission", payload, entry.getValue(), Requirement.permission(permission),
-                        UNKNOWN_SOURCE, payload.component().label() + " names '" + permission + "', which is not a"
+                findings.add(finding(
+                        Kind.PAYLOAD_UNKNOWN_PERMISSION,
+                        Kind.PAYLOAD_UNKNOWN_PERMISSION.defaultLevel(),
+                        "payload-unknown-permission",
+                        payload,
+                        entry.getValue(),
+                        Requirement.permission(permission),
+                        UNKNOWN_SOURCE,
+                        payload.component().label() + " names '" + permission + "', which is not a"
                                 + " user permission sfperm knows" + names.didYouMean(permission)
                                 + "; Salesforce rejects the deploy with \"Unknown user permission: " + permission
                                 + "\""));
@@ -74,19 +81,27 @@ public final class PayloadCheck {
         Set<String> enabled = payload.file().enabledPermissions();
         Map<String, Set<String>> missing = new TreeMap<>();
         for (PermissionFact fact : catalogue.facts()) {
-            if (fact.kind() == PermissionFact.Kind.DEPENDS_ON && fact.isUnconditional()
-                    && enabled.contains(fact.permission()) && !enabled.contains(fact.other())) {
+            if (fact.kind() == PermissionFact.Kind.DEPENDS_ON
+                    && fact.isUnconditional()
+                    && enabled.contains(fact.permission())
+                    && !enabled.contains(fact.other())) {
                 missing.computeIfAbsent(fact.permission(), p -> new TreeSet<>()).add(fact.other());
             }
         }
         boolean profile = payload.file().kind().equals("Profile");
         for (Map.Entry<String, Set<String>> entry : missing.entrySet()) {
             String needed = String.join(", ", entry.getValue());
-            findings.add(finding(Kind.PAYLOAD_MISSING_DEPENDENCY,
-                    profile ? Level.WARN : Kind.PAYLOAD_MISSING_DEPENDENCY.defaultLevel(), "payload-dependencies",
-                    payload, payload.file().permissionLines().getOrDefault(entry.getKey(), 0),
-                    Requirement.allOf(entry.getValue().stream().map(Requirement::permission).toList()),
-                    DEPENDENCY_SOURCE, payload.component().label() + " enables " + entry.getKey() + " without "
+            findings.add(finding(
+                    Kind.PAYLOAD_MISSING_DEPENDENCY,
+                    profile ? Level.WARN : Kind.PAYLOAD_MISSING_DEPENDENCY.defaultLevel(),
+                    "payload-dependencies",
+                    payload,
+                    payload.file().permissionLines().getOrDefault(entry.getKey(), 0),
+                    Requirement.allOf(entry.getValue().stream()
+                            .map(Requirement::permission)
+                            .toList()),
+                    DEPENDENCY_SOURCE,
+                    payload.component().label() + " enables " + entry.getKey() + " without "
                             + needed + "; Salesforce rejects it with \"Permission " + entry.getKey()
                             + " depends on permission(s): " + needed + "\""
                             + (profile ? " unless the org's profile already has them" : "")));
@@ -96,26 +111,49 @@ public final class PayloadCheck {
     private void licence(Payload payload, Deployer deployer, List<Finding> findings) {
         Optional<java.util.Set<String>> allowed = deployer.licensePermissions();
         boolean deployersOwn = deployer.files().stream()
-                .anyMatch(f -> f.kind().equals("PermissionSet") && f.name().equals(payload.file().name()));
+                .anyMatch(f -> f.kind().equals("PermissionSet")
+                        && f.name().equals(payload.file().name()));
         if (allowed.isEmpty() || !deployersOwn || !payload.file().kind().equals("PermissionSet")) {
             return;
         }
         for (String permission : new TreeSet<>(payload.file().enabledPermissions())) {
             if (!allowed.get().contains(permission)) {
-                findings.add(finding(Kind.PAYLOAD_LICENSE, Kind.PAYLOAD_LICENSE.defaultLevel(), "payload-licence",
-                        payload, payload.file().permissionLines().getOrDefault(permission, 0),
-                        Requirement.permission(permission), io.github.sfperm.deployer.Licence.SOURCE,
+                findings.add(finding(
+                        Kind.PAYLOAD_LICENSE,
+                        Kind.PAYLOAD_LICENSE.defaultLevel(),
+                        "payload-licence",
+                        payload,
+                        payload.file().permissionLines().getOrDefault(permission, 0),
+                        Requirement.permission(permission),
+                        io.github.sfperm.deployer.Licence.SOURCE,
                         payload.component().label() + " (assigned to the deploying user) enables " + permission
-                                + ", which its " + deployer.licence().map(l -> l.token()).orElse("")
+                                + ", which its "
+                                + deployer.licence().map(l -> l.token()).orElse("")
                                 + " licence does not allow; Salesforce refuses the assignment with \"The user license"
                                 + " doesn't allow the permission\""));
             }
         }
     }
 
-    private static Finding finding(Kind kind, Level level, String ruleId, Payload payload, int line,
-            Requirement subject, String source, String message) {
-        return new Finding(kind, level, ruleId, payload.component(), new Origin(payload.file().file(), line), null,
-                subject, null, source, message);
+    private static Finding finding(
+            Kind kind,
+            Level level,
+            String ruleId,
+            Payload payload,
+            int line,
+            Requirement subject,
+            String source,
+            String message) {
+        return new Finding(
+                kind,
+                level,
+                ruleId,
+                payload.component(),
+                new Origin(payload.file().file(), line),
+                null,
+                subject,
+                null,
+                source,
+                message);
     }
 }

@@ -35,8 +35,8 @@ public final class PermissionNameCheck {
             }
             for (String permission : rule.requires().permissions()) {
                 if (!names.isKnown(permission)) {
-                    findings.add(finding(rule.definedAt(), "rule '" + rule.id() + "' requires '" + permission + "'",
-                            permission));
+                    findings.add(finding(
+                            rule.definedAt(), "rule '" + rule.id() + "' requires '" + permission + "'", permission));
                 }
             }
         }
@@ -72,9 +72,18 @@ public final class PermissionNameCheck {
     }
 
     private Finding finding(Origin origin, String what, String permission) {
-        return new Finding(Kind.UNKNOWN_PERMISSION, Kind.UNKNOWN_PERMISSION.defaultLevel(), "permission-names", null,
-                origin, null, null, null, "", what + ", which is not a Salesforce user permission API name sfperm"
-                        + " knows" + names.didYouMean(permission) + "; a misspelt name grants and requires nothing");
+        return new Finding(
+                Kind.UNKNOWN_PERMISSION,
+                Kind.UNKNOWN_PERMISSION.defaultLevel(),
+                "permission-names",
+                null,
+                origin,
+                null,
+                null,
+                null,
+                "",
+                what + ", which is not a Salesforce user permission API name sfperm" + " knows"
+                        + names.didYouMean(permission) + "; a misspelt name grants and requires nothing");
     }
 
     private static boolean isBuiltIn(Origin origin) {

@@ -38,9 +38,11 @@ public final class InputFiles {
             }
             long size = attributes.size();
             if (size > MAX_BYTES) {
-                throw new InputException("is " + megabytes(size) + ", larger than the " + megabytes(MAX_BYTES)
-                        + " sfperm reads: no Salesforce metadata or project file is that large; check that this is the"
-                        + " file you meant", file);
+                throw new InputException(
+                        "is " + megabytes(size) + ", larger than the " + megabytes(MAX_BYTES)
+                                + " sfperm reads: no Salesforce metadata or project file is that large; check that this is the"
+                                + " file you meant",
+                        file);
             }
             return new BufferedInputStream(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
@@ -76,8 +78,10 @@ public final class InputFiles {
      */
     public static void requireInside(Path project, Path file) throws InputException {
         if (!staysInside(project, file)) {
-            throw new InputException("is a symbolic link (or lies below one) that leads outside the project: sfperm"
-                    + " reads only files inside the project directory; replace the link with the file itself", file);
+            throw new InputException(
+                    "is a symbolic link (or lies below one) that leads outside the project: sfperm"
+                            + " reads only files inside the project directory; replace the link with the file itself",
+                    file);
         }
     }
 

@@ -18,8 +18,8 @@ import java.nio.file.Path;
  */
 public final class JsonFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
 
     private JsonFiles() {}
 
@@ -39,8 +39,11 @@ public final class JsonFiles {
             return root == null ? MissingNode.getInstance() : root;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            throw new InputException(explain(e.getOriginalMessage()), file,
-                    where == null ? 0 : Math.max(0, where.getLineNr()), where == null ? 0 : Math.max(0, where.getColumnNr()),
+            throw new InputException(
+                    explain(e.getOriginalMessage()),
+                    file,
+                    where == null ? 0 : Math.max(0, where.getLineNr()),
+                    where == null ? 0 : Math.max(0, where.getColumnNr()),
                     e);
         } catch (IOException e) {
             throw new InputException("file cannot be read: " + e.getMessage(), file, e);

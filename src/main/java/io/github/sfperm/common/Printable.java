@@ -74,7 +74,8 @@ public final class Printable {
     private static String shortened(String text) {
         int tailStart = boundary(text, text.length() - TAIL);
         // room for the longest mark and a tail one char longer (when it starts on a surrogate pair)
-        int headEnd = boundary(text, MAX_LENGTH - (TAIL + 1) - mark(Integer.MAX_VALUE).length());
+        int headEnd =
+                boundary(text, MAX_LENGTH - (TAIL + 1) - mark(Integer.MAX_VALUE).length());
         return text.substring(0, headEnd) + mark(tailStart - headEnd) + text.substring(tailStart);
     }
 
@@ -84,7 +85,9 @@ public final class Printable {
 
     /** {@code index}, moved back by one where it would split a surrogate pair. */
     private static int boundary(String text, int index) {
-        return index > 0 && Character.isLowSurrogate(text.charAt(index)) && Character.isHighSurrogate(text.charAt(index - 1))
+        return index > 0
+                        && Character.isLowSurrogate(text.charAt(index))
+                        && Character.isHighSurrogate(text.charAt(index - 1))
                 ? index - 1
                 : index;
     }

@@ -16,12 +16,12 @@ import java.util.Optional;
 public final class ManifestLocator {
 
     /** Where {@code package.xml} is looked for when none is configured, in this order. */
-    public static final List<String> DEFAULT_LOCATIONS = List.of("manifest/package.xml", "package.xml",
-            "src/package.xml");
+    public static final List<String> DEFAULT_LOCATIONS =
+            List.of("manifest/package.xml", "package.xml", "src/package.xml");
 
     /** The destructive manifests read from beside {@code package.xml}, in the order Salesforce applies them. */
-    public static final List<String> DESTRUCTIVE_NAMES = List.of("destructiveChangesPre.xml", "destructiveChanges.xml",
-            "destructiveChangesPost.xml");
+    public static final List<String> DESTRUCTIVE_NAMES =
+            List.of("destructiveChangesPre.xml", "destructiveChanges.xml", "destructiveChangesPost.xml");
 
     private ManifestLocator() {}
 
@@ -42,12 +42,14 @@ public final class ManifestLocator {
         if (configured.isPresent()) {
             Path manifest = configured.get();
             if (!Files.exists(manifest)) {
-                throw new InputException("the configured manifest does not exist; check <manifest> (or"
-                        + " -Dsfperm.manifest), which is relative to the project directory", manifest);
+                throw new InputException(
+                        "the configured manifest does not exist; check <manifest> (or"
+                                + " -Dsfperm.manifest), which is relative to the project directory",
+                        manifest);
             }
             if (Files.isDirectory(manifest)) {
-                throw new InputException("the configured manifest is a directory; name the package.xml file"
-                        + " itself", manifest);
+                throw new InputException(
+                        "the configured manifest is a directory; name the package.xml file" + " itself", manifest);
             }
             return Optional.of(manifest);
         }

@@ -55,16 +55,21 @@ public final class ManifestReader {
         return new Manifest(file, operation, new ArrayList<>(components.values()), version);
     }
 
-    private static void readTypes(Path file, Operation operation, ShallowElement types, Map<Component.Id, Component> into)
+    private static void readTypes(
+            Path file, Operation operation, ShallowElement types, Map<Component.Id, Component> into)
             throws InputException {
         List<ShallowElement> names = types.elements("name");
         if (names.isEmpty()) {
-            throw new InputException("<types> has no <name>: say which metadata type its members are", file,
-                    types.line(), 0, null);
+            throw new InputException(
+                    "<types> has no <name>: say which metadata type its members are", file, types.line(), 0, null);
         }
         if (names.size() > 1) {
-            throw new InputException("<types> has " + names.size() + " <name> elements; give each type its own"
-                    + " <types> block", file, names.get(1).line(), 0, null);
+            throw new InputException(
+                    "<types> has " + names.size() + " <name> elements; give each type its own" + " <types> block",
+                    file,
+                    names.get(1).line(),
+                    0,
+                    null);
         }
         String type = names.get(0).getTextTrim();
         if (type.isEmpty()) {
@@ -77,9 +82,14 @@ public final class ManifestReader {
                 throw new InputException("empty <members> in <types> of " + type, file, line, 0, null);
             }
             if (operation == Operation.DELETE && member.contains(Component.WILDCARD)) {
-                throw new InputException("a wildcard (" + member + ") is not allowed in a destructive manifest:"
-                        + " Salesforce deletes only components named one by one; list each " + type
-                        + " member to delete", file, line, 0, null);
+                throw new InputException(
+                        "a wildcard (" + member + ") is not allowed in a destructive manifest:"
+                                + " Salesforce deletes only components named one by one; list each " + type
+                                + " member to delete",
+                        file,
+                        line,
+                        0,
+                        null);
             }
             Component component = new Component(type, member, operation, new Origin(file, line));
             into.putIfAbsent(component.id(), component);

@@ -22,11 +22,17 @@ public final class Deployer {
     private final List<PermissionFile> files;
     private final List<Path> configuredPermissionSets;
 
-    Deployer(List<Grant> grants, Optional<Licence> licence, Optional<Set<String>> licensePermissions,
-            List<PermissionFile> files, List<Path> configured) {
+    Deployer(
+            List<Grant> grants,
+            Optional<Licence> licence,
+            Optional<Set<String>> licensePermissions,
+            List<PermissionFile> files,
+            List<Path> configured) {
         Map<String, List<Grant>> byPermission = new LinkedHashMap<>();
         for (Grant grant : grants) {
-            byPermission.computeIfAbsent(grant.permission(), p -> new ArrayList<>()).add(grant);
+            byPermission
+                    .computeIfAbsent(grant.permission(), p -> new ArrayList<>())
+                    .add(grant);
         }
         byPermission.replaceAll((p, list) -> List.copyOf(list));
         this.grants = Collections.unmodifiableMap(byPermission);

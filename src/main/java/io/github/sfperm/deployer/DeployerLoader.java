@@ -77,8 +77,9 @@ public final class DeployerLoader {
         return new Deployer(grants, licence, allowed, files, spec.permissionSets());
     }
 
-    private List<Grant> groupGrants(PermissionFile group, Map<String, PermissionFile> configured,
-            List<PermissionFile> files) throws InputException {
+    private List<Grant> groupGrants(
+            PermissionFile group, Map<String, PermissionFile> configured, List<PermissionFile> files)
+            throws InputException {
         String via = "permission set group " + group.name();
         List<Grant> grants = new ArrayList<>();
         for (String member : group.permissionSets()) {
@@ -91,8 +92,8 @@ public final class DeployerLoader {
         }
         Set<String> muted = new java.util.HashSet<>();
         for (String muting : group.mutingPermissionSets()) {
-            PermissionFile file = PermissionFileReader.read(member(group, "MutingPermissionSet", muting),
-                    "MutingPermissionSet");
+            PermissionFile file =
+                    PermissionFileReader.read(member(group, "MutingPermissionSet", muting), "MutingPermissionSet");
             files.add(file);
             muted.addAll(file.enabledPermissions());
         }
@@ -104,10 +105,13 @@ public final class DeployerLoader {
         if (found.isEmpty()) {
             String label = kind.equals("PermissionSet") ? "permission set" : "muting permission set";
             String suffix = kind.equals("PermissionSet") ? ".permissionset-meta.xml" : ".mutingpermissionset-meta.xml";
-            String where = index.roots().stream().map(r -> DisplayPath.of(baseDir, r)).collect(Collectors.joining(", "));
-            throw new InputException("permission set group " + group.name() + " names the " + label + " '" + name
-                    + "', but no " + name + suffix + " (or " + name + suffix.replace("-meta.xml", "") + ") was found"
-                    + " under " + where + "; add it to the project, or list its file under <permissionSets>",
+            String where =
+                    index.roots().stream().map(r -> DisplayPath.of(baseDir, r)).collect(Collectors.joining(", "));
+            throw new InputException(
+                    "permission set group " + group.name() + " names the " + label + " '" + name
+                            + "', but no " + name + suffix + " (or " + name + suffix.replace("-meta.xml", "")
+                            + ") was found"
+                            + " under " + where + "; add it to the project, or list its file under <permissionSets>",
                     group.file());
         }
         return found.get();
@@ -115,8 +119,10 @@ public final class DeployerLoader {
 
     private PermissionFile readExisting(Path path, String label, String kind) throws InputException {
         if (!Files.exists(path)) {
-            throw new InputException("the deployer's " + label + " file does not exist; check the path in"
-                    + " <deployer> of the plugin configuration (paths are relative to the project directory)", path);
+            throw new InputException(
+                    "the deployer's " + label + " file does not exist; check the path in"
+                            + " <deployer> of the plugin configuration (paths are relative to the project directory)",
+                    path);
         }
         return PermissionFileReader.read(path, kind);
     }
@@ -124,7 +130,10 @@ public final class DeployerLoader {
     private static List<Grant> grantsOf(PermissionFile file, String via) {
         List<Grant> grants = new ArrayList<>();
         for (String permission : file.enabledPermissions()) {
-            grants.add(new Grant(permission, via, new Origin(file.file(), file.permissionLines().getOrDefault(permission, 0))));
+            grants.add(new Grant(
+                    permission,
+                    via,
+                    new Origin(file.file(), file.permissionLines().getOrDefault(permission, 0))));
         }
         return grants;
     }

@@ -23,8 +23,12 @@ public record DeployerSpec(
         licensePermissions = List.copyOf(licensePermissions);
     }
 
-    public DeployerSpec(List<Path> permissionSets, List<Path> permissionSetGroups, Optional<Path> profile,
-            List<String> permissions, Optional<String> license) {
+    public DeployerSpec(
+            List<Path> permissionSets,
+            List<Path> permissionSetGroups,
+            Optional<Path> profile,
+            List<String> permissions,
+            Optional<String> license) {
         this(permissionSets, permissionSetGroups, profile, permissions, license, List.of());
     }
 

@@ -22,7 +22,8 @@ public enum Licence {
     SALESFORCE("Salesforce", Set.of());
 
     /** Where the integration licence's facts come from. */
-    public static final String SOURCE = "https://help.salesforce.com/s/articleView?id=platform.integration_user.htm&type=5";
+    public static final String SOURCE =
+            "https://help.salesforce.com/s/articleView?id=platform.integration_user.htm&type=5";
 
     private final String token;
     private final Set<String> grants;

@@ -22,8 +22,8 @@ import java.util.TreeMap;
  */
 public final class PermissionFileIndex {
 
-    static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules", ".git", ".sfdx", ".sf", ".idea",
-            ".vscode");
+    static final Set<String> SKIPPED_DIRECTORIES =
+            Set.of("target", "node_modules", ".git", ".sfdx", ".sf", ".idea", ".vscode");
 
     private static final Map<String, String> SUFFIXES = Map.of(
             ".permissionset-meta.xml", "PermissionSet",
@@ -76,7 +76,8 @@ public final class PermissionFileIndex {
                         String fileName = file.getFileName().toString();
                         for (Map.Entry<String, String> suffix : SUFFIXES.entrySet()) {
                             if (fileName.endsWith(suffix.getKey()) && attrs.isRegularFile()) {
-                                String name = fileName.substring(0, fileName.length() - suffix.getKey().length());
+                                String name = fileName.substring(
+                                        0, fileName.length() - suffix.getKey().length());
                                 found.putIfAbsent(suffix.getValue() + "/" + name, file);
                             }
                         }

@@ -37,8 +37,13 @@ public final class PermissionFileReader {
             throws InputException {
         String kind = root.getName();
         if (expectedKinds.length > 0 && !List.of(expectedKinds).contains(kind)) {
-            throw new InputException("expected a " + String.join(" or ", expectedKinds) + " file, but its root"
-                    + " element is <" + kind + ">", file, root.line(), 0, null);
+            throw new InputException(
+                    "expected a " + String.join(" or ", expectedKinds) + " file, but its root" + " element is <" + kind
+                            + ">",
+                    file,
+                    root.line(),
+                    0,
+                    null);
         }
         Set<String> enabled = new LinkedHashSet<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
@@ -52,12 +57,19 @@ public final class PermissionFileReader {
                 enabled.add(name.getTextTrim());
             }
         }
-        ShallowElement licence = root.element("license") != null ? root.element("license")
-                : root.element("userLicense");
-        Optional<String> license = Optional.ofNullable(licence).map(ShallowElement::getTextTrim)
-                .filter(l -> !l.isEmpty());
-        return new PermissionFile(file, kind, enabled, lines, license, licence == null ? 0 : licence.line(),
-                texts(root, "permissionSets"), texts(root, "mutingPermissionSets"));
+        ShallowElement licence =
+                root.element("license") != null ? root.element("license") : root.element("userLicense");
+        Optional<String> license =
+                Optional.ofNullable(licence).map(ShallowElement::getTextTrim).filter(l -> !l.isEmpty());
+        return new PermissionFile(
+                file,
+                kind,
+                enabled,
+                lines,
+                license,
+                licence == null ? 0 : licence.line(),
+                texts(root, "permissionSets"),
+                texts(root, "mutingPermissionSets"));
     }
 
     private static List<String> texts(ShallowElement root, String name) {

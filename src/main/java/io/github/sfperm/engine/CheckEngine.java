@@ -6,12 +6,13 @@ import io.github.sfperm.check.Allowlist;
 import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.AllowlistFileReader;
 import io.github.sfperm.check.Baseline;
-import io.github.sfperm.check.Level;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Checker;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.FixPlanner;
+import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.LeastPrivilegeCheck;
+import io.github.sfperm.check.Level;
 import io.github.sfperm.check.LicenceCheck;
 import io.github.sfperm.check.PayloadCheck;
 import io.github.sfperm.check.PermissionNameCheck;
@@ -19,28 +20,27 @@ import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.common.InputFiles;
 import io.github.sfperm.deploy.Component;
-import io.github.sfperm.check.Kind;
 import io.github.sfperm.deploy.DeploymentPlan;
 import io.github.sfperm.deploy.Manifest;
-import io.github.sfperm.deploy.Origin;
-import io.github.sfperm.source.SourceComponent;
-import io.github.sfperm.source.SourceTree;
-import io.github.sfperm.source.SourceTreeReader;
-import io.github.sfperm.source.UnclaimedFile;
-import io.github.sfperm.source.WildcardExpansion;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.github.sfperm.deploy.ManifestLocator;
 import io.github.sfperm.deploy.Operation;
+import io.github.sfperm.deploy.Origin;
 import io.github.sfperm.deployer.Deployer;
 import io.github.sfperm.deployer.DeployerLoader;
 import io.github.sfperm.deployer.DeployerSpec;
 import io.github.sfperm.deployer.PermissionFileIndex;
 import io.github.sfperm.deployer.PermissionFileReader;
 import io.github.sfperm.registry.MetadataRegistry;
+import io.github.sfperm.source.SourceComponent;
+import io.github.sfperm.source.SourceTree;
+import io.github.sfperm.source.SourceTreeReader;
+import io.github.sfperm.source.UnclaimedFile;
+import io.github.sfperm.source.WildcardExpansion;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,8 +90,11 @@ public final class CheckEngine {
      */
     public CheckResult needs(CheckRequest request) throws InputException {
         DeployerSpec spec = request.deployer();
-        return run(request, new DeployerSpec(List.of(), List.of(), Optional.empty(), List.of(), spec.license(),
-                spec.licensePermissions()), false);
+        return run(
+                request,
+                new DeployerSpec(
+                        List.of(), List.of(), Optional.empty(), List.of(), spec.license(), spec.licensePermissions()),
+                false);
     }
 
     private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege) throws InputException {
@@ -120,8 +123,13 @@ public final class CheckEngine {
         findings.addAll(nameCheck.deployer(deployer, request.configFile()));
         findings.addAll(new PayloadCheck(catalogue, names).check(payloads(plan, planned.tree(), index), deployer));
         if (leastPrivilege) {
-            findings.addAll(new LeastPrivilegeCheck(catalogue, checker, names).check(plan.components(), deployer,
-                    request.expectedPermissions(), request.excessPermissionLevel(), request.configFile()));
+            findings.addAll(new LeastPrivilegeCheck(catalogue, checker, names)
+                    .check(
+                            plan.components(),
+                            deployer,
+                            request.expectedPermissions(),
+                            request.excessPermissionLevel(),
+                            request.configFile()));
         }
 
         List<AllowlistEntry> entries = new ArrayList<>(request.allowlist());
@@ -133,12 +141,13 @@ public final class CheckEngine {
         List<Finding> remaining = outcome.findings();
         List<Finding> baselined = List.of();
         if (request.baselineFile().isPresent()) {
-            Baseline.Outcome accepted = Baseline.read(request.baselineFile().get()).apply(remaining, request.baseDir());
+            Baseline.Outcome accepted =
+                    Baseline.read(request.baselineFile().get()).apply(remaining, request.baseDir());
             remaining = accepted.findings();
             baselined = accepted.baselined();
         }
-        FixPlanner.Policy policy = new FixPlanner.Policy(catalogue::withImplied, catalogue::dependencies,
-                deployer::licenceAllows, catalogue::isBroad);
+        FixPlanner.Policy policy = new FixPlanner.Policy(
+                catalogue::withImplied, catalogue::dependencies, deployer::licenceAllows, catalogue::isBroad);
         Set<String> fix = FixPlanner.plan(remaining, effective, policy);
         return new CheckResult(plan, deployer, effective, remaining, outcome.suppressed(), fix, catalogue, baselined);
     }
@@ -171,22 +180,35 @@ public final class CheckEngine {
             Optional<SourceTree> tree = SourceTreeReader.readIfPresent(request.baseDir());
             if (tree.isEmpty()) {
                 throw new InputException("nothing to check: no package.xml (looked for "
-                        + String.join(", ", ManifestLocator.DEFAULT_LOCATIONS) + ") and no source tree (sfdx-project.json,"
+                        + String.join(", ", ManifestLocator.DEFAULT_LOCATIONS)
+                        + ") and no source tree (sfdx-project.json,"
                         + " or a Metadata API folder with package.xml) in " + DisplayPath.of(null, request.baseDir())
                         + "; set <manifest> (or -Dsfperm.manifest)");
             }
             for (UnclaimedFile unclaimed : tree.get().unclaimedFiles()) {
-                findings.add(new Finding(Kind.UNCLAIMED_FILE, Kind.UNCLAIMED_FILE.defaultLevel(), "source-tree", null,
-                        Origin.of(unclaimed.file()), null, null, null, "", "not deployed: " + unclaimed.reason()));
+                findings.add(new Finding(
+                        Kind.UNCLAIMED_FILE,
+                        Kind.UNCLAIMED_FILE.defaultLevel(),
+                        "source-tree",
+                        null,
+                        Origin.of(unclaimed.file()),
+                        null,
+                        null,
+                        null,
+                        "",
+                        "not deployed: " + unclaimed.reason()));
             }
             return new Planned(new DeploymentPlan(List.of(), tree.get().components()), findings, tree);
         }
         List<Manifest> manifests = ManifestLocator.readWithDestructive(request.baseDir(), packageXml.get());
-        boolean wildcards = manifests.stream().flatMap(m -> m.components().stream()).anyMatch(Component::isWildcard);
-        boolean payloads = manifests.stream().flatMap(m -> m.components().stream())
-                .anyMatch(c -> PAYLOAD_TYPES.contains(registry.type(c.type()).map(t -> t.name()).orElse(c.type())));
-        Optional<SourceTree> tree = wildcards || payloads ? SourceTreeReader.readIfPresent(request.baseDir())
-                : Optional.empty();
+        boolean wildcards =
+                manifests.stream().flatMap(m -> m.components().stream()).anyMatch(Component::isWildcard);
+        boolean payloads = manifests.stream()
+                .flatMap(m -> m.components().stream())
+                .anyMatch(c -> PAYLOAD_TYPES.contains(
+                        registry.type(c.type()).map(t -> t.name()).orElse(c.type())));
+        Optional<SourceTree> tree =
+                wildcards || payloads ? SourceTreeReader.readIfPresent(request.baseDir()) : Optional.empty();
         Map<Component.Id, Component> components = new LinkedHashMap<>();
         for (Manifest manifest : manifests) {
             for (Component component : manifest.components()) {
@@ -196,13 +218,23 @@ public final class CheckEngine {
                 }
                 WildcardExpansion expansion = tree.get().expand(component.type());
                 for (Component expanded : expansion.components()) {
-                    Component named = new Component(expanded.type(), expanded.member(), component.operation(),
-                            component.origin());
+                    Component named = new Component(
+                            expanded.type(), expanded.member(), component.operation(), component.origin());
                     components.putIfAbsent(named.id(), named);
                 }
                 if (expansion.matchesNothing() || expansion.note().isPresent()) {
-                    findings.add(new Finding(Kind.EMPTY_WILDCARD, Kind.EMPTY_WILDCARD.defaultLevel(), "wildcard",
-                            component, component.origin(), null, null, null, "", expansion.note()
+                    findings.add(new Finding(
+                            Kind.EMPTY_WILDCARD,
+                            Kind.EMPTY_WILDCARD.defaultLevel(),
+                            "wildcard",
+                            component,
+                            component.origin(),
+                            null,
+                            null,
+                            null,
+                            "",
+                            expansion
+                                    .note()
                                     .orElse("* for " + component.type() + " matches nothing in the source tree")));
                 }
             }
@@ -214,15 +246,16 @@ public final class CheckEngine {
     private record Planned(DeploymentPlan plan, List<Finding> findings, Optional<SourceTree> tree) {}
 
     /** The permission sets, muting permission sets and profiles the plan deploys whose files are in the project. */
-    private List<PayloadCheck.Payload> payloads(DeploymentPlan plan, Optional<SourceTree> tree, PermissionFileIndex index)
-            throws InputException {
+    private List<PayloadCheck.Payload> payloads(
+            DeploymentPlan plan, Optional<SourceTree> tree, PermissionFileIndex index) throws InputException {
         List<PayloadCheck.Payload> payloads = new ArrayList<>();
         for (Component component : plan.components()) {
             String type = registry.type(component.type()).map(t -> t.name()).orElse(component.type());
             if (component.operation() != Operation.DEPLOY || component.isWildcard() || !PAYLOAD_TYPES.contains(type)) {
                 continue;
             }
-            Optional<Path> file = tree.flatMap(t -> t.component(type, component.member())).map(SourceComponent::file);
+            Optional<Path> file =
+                    tree.flatMap(t -> t.component(type, component.member())).map(SourceComponent::file);
             if (file.isEmpty()) {
                 file = index.find(type, component.member());
             }

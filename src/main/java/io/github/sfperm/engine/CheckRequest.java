@@ -137,8 +137,19 @@ public record CheckRequest(
         }
 
         public CheckRequest build() {
-            return new CheckRequest(baseDir, configFile, manifest, deployer, ruleFiles, allowlist, allowlistFile,
-                    failOnUnusedAllowlist, baselineFile, unknownTypeLevel, excessPermissionLevel, expectedPermissions,
+            return new CheckRequest(
+                    baseDir,
+                    configFile,
+                    manifest,
+                    deployer,
+                    ruleFiles,
+                    allowlist,
+                    allowlistFile,
+                    failOnUnusedAllowlist,
+                    baselineFile,
+                    unknownTypeLevel,
+                    excessPermissionLevel,
+                    expectedPermissions,
                     today);
         }
     }

@@ -3,31 +3,31 @@ package io.github.sfperm.maven;
 import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Level;
+import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deploy.Origin;
-import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.engine.CheckEngine;
+import io.github.sfperm.engine.CheckRequest;
+import io.github.sfperm.report.ConsoleReport;
 import io.github.sfperm.report.Format;
 import io.github.sfperm.report.GithubAnnotations;
 import io.github.sfperm.report.ReportContext;
 import io.github.sfperm.report.Reports;
-import java.io.IOException;
-import java.util.Set;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.project.MavenProject;
-import io.github.sfperm.engine.CheckRequest;
 import java.io.File;
-import java.util.Optional;
-import io.github.sfperm.report.ConsoleReport;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Checks that the deploying user holds every user permission the deployment needs, before anything is sent to an
@@ -140,8 +140,10 @@ public class CheckMojo extends AbstractSfpermMojo {
         Set<Format> reportFormats;
         try {
             reportFormats = Format.parse(formats);
-            result = new CheckEngine().check(checkRequest().baselineFile(Optional.ofNullable(baselineFile)
-                    .map(File::toPath)).build());
+            result = new CheckEngine()
+                    .check(checkRequest()
+                            .baselineFile(Optional.ofNullable(baselineFile).map(File::toPath))
+                            .build());
         } catch (InputException e) {
             record(ReactorResults.ModuleResult.inputError(module));
             throw failure(e);
@@ -179,8 +181,10 @@ public class CheckMojo extends AbstractSfpermMojo {
 
     /** The report files, the GitHub step summary and the GitHub annotations; written before the build fails. */
     private void writeReports(CheckResult result, Set<Format> reportFormats) throws MojoExecutionException {
-        ReportContext context = ReportContext.of(base(), plugin == null ? "" : plugin.getVersion(),
-                project == null ? base().getFileName().toString() : project.getArtifactId())
+        ReportContext context = ReportContext.of(
+                        base(),
+                        plugin == null ? "" : plugin.getVersion(),
+                        project == null ? base().getFileName().toString() : project.getArtifactId())
                 .withFailOnViolation(failOnViolation);
         try {
             for (Path file : Reports.write(result, context, outputDirectory.toPath(), reportFormats)) {
@@ -194,8 +198,10 @@ public class CheckMojo extends AbstractSfpermMojo {
                 GithubAnnotations.lines(result, context).forEach(System.out::println);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("sfperm: cannot write reports to "
-                    + DisplayPath.of(base(), outputDirectory.toPath()) + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "sfperm: cannot write reports to " + DisplayPath.of(base(), outputDirectory.toPath()) + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -211,7 +217,10 @@ public class CheckMojo extends AbstractSfpermMojo {
                 .allowlist(allowlistEntries())
                 .allowlistFile(Optional.ofNullable(allowlistFile).map(File::toPath))
                 .failOnUnusedAllowlist(failOnUnusedAllowlist)
-                .expectedPermissions(expectedPermissions.stream().map(String::trim).filter(p -> !p.isEmpty()).toList())
+                .expectedPermissions(expectedPermissions.stream()
+                        .map(String::trim)
+                        .filter(p -> !p.isEmpty())
+                        .toList())
                 .excessPermissionLevel(excessLevel);
     }
 
@@ -220,8 +229,8 @@ public class CheckMojo extends AbstractSfpermMojo {
         Path pom = pom();
         for (int i = 0; i < allowlist.size(); i++) {
             AllowlistEntryConfig e = allowlist.get(i);
-            entries.add(AllowlistEntry.of(i + 1, e.type, e.member, e.permission, e.ruleId, e.reason, e.until,
-                    Origin.of(pom), pom));
+            entries.add(AllowlistEntry.of(
+                    i + 1, e.type, e.member, e.permission, e.ruleId, e.reason, e.until, Origin.of(pom), pom));
         }
         return entries;
     }

@@ -52,13 +52,15 @@ public class ExplainMojo extends AbstractSfpermMojo {
         }
         try {
             if (catalogue) {
-                Catalogue rules = Catalogue.withUserFiles(ruleFiles.stream().map(File::toPath).toList());
+                Catalogue rules = Catalogue.withUserFiles(
+                        ruleFiles.stream().map(File::toPath).toList());
                 Path file = outputDirectory.toPath().resolve("catalogue.json");
                 CatalogueExport.write(rules, MetadataRegistry.builtIn(), file);
                 getLog().info("sfperm: catalogue written to " + file);
             }
             if (type != null && !type.isBlank()) {
-                Catalogue rules = Catalogue.withUserFiles(ruleFiles.stream().map(File::toPath).toList());
+                Catalogue rules = Catalogue.withUserFiles(
+                        ruleFiles.stream().map(File::toPath).toList());
                 info(ExplainReport.type(type.trim(), rules, MetadataRegistry.builtIn()));
             } else if (!catalogue || manifest != null) {
                 info(ExplainReport.needs(new CheckEngine().needs(request().build()), base()));

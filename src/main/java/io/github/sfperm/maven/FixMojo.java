@@ -34,7 +34,8 @@ public class FixMojo extends AbstractSfpermMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "sfperm.outputFile",
+    @Parameter(
+            property = "sfperm.outputFile",
             defaultValue = "${project.build.directory}/sfperm/sfperm_Deployer.permissionset-meta.xml")
     File outputFile;
 
@@ -60,18 +61,22 @@ public class FixMojo extends AbstractSfpermMojo {
         }
         Path file = outputFile.toPath();
         String description = "The user permissions needed to deploy this project, written by sfperm:fix from "
-                + needs.plan().manifests().stream().map(m -> DisplayPath.of(base(), m.file())).toList() + ".";
+                + needs.plan().manifests().stream()
+                        .map(m -> DisplayPath.of(base(), m.file()))
+                        .toList() + ".";
         try {
             PermissionSetWriter.write(file, permissionSetLabel, description, needs.fix());
         } catch (IOException e) {
             throw new MojoExecutionException("sfperm: cannot write " + file + ": " + e.getMessage(), e);
         }
-        getLog().info("sfperm: wrote " + DisplayPath.of(base(), file) + " with " + needs.fix().size()
-                + " user permission(s): " + String.join(", ", needs.fix()));
+        getLog().info("sfperm: wrote " + DisplayPath.of(base(), file) + " with "
+                + needs.fix().size() + " user permission(s): " + String.join(", ", needs.fix()));
         for (String note : Messages.broadPermissionNotes(needs)) {
             getLog().warn(note);
         }
-        List<Finding> forbidden = needs.findings().stream().filter(f -> f.kind() == Kind.LICENSE_FORBIDS).toList();
+        List<Finding> forbidden = needs.findings().stream()
+                .filter(f -> f.kind() == Kind.LICENSE_FORBIDS)
+                .toList();
         for (Finding finding : forbidden) {
             getLog().error(Messages.line(finding, base()));
         }

@@ -101,8 +101,11 @@ public class ManifestMojo extends AbstractMojo {
     private String version(SourceTree tree) throws InputException {
         String version = apiVersion != null && !apiVersion.isBlank()
                 ? apiVersion.trim()
-                : tree.sourceApiVersion().orElseThrow(() -> new InputException("no API version for the manifest: set"
-                        + " \"sourceApiVersion\" in sfdx-project.json, or <apiVersion> (-Dsfperm.apiVersion=62.0)"));
+                : tree.sourceApiVersion()
+                        .orElseThrow(
+                                () -> new InputException(
+                                        "no API version for the manifest: set"
+                                                + " \"sourceApiVersion\" in sfdx-project.json, or <apiVersion> (-Dsfperm.apiVersion=62.0)"));
         if (!API_VERSION.matcher(version).matches()) {
             throw new InputException("the API version \"" + version + "\" is not a version such as 62.0: correct"
                     + " <apiVersion> (-Dsfperm.apiVersion) or \"sourceApiVersion\" in sfdx-project.json");

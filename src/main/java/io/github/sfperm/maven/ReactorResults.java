@@ -62,19 +62,26 @@ final class ReactorResults {
         if (session.getRepositorySession() == null || projects == null || plugin == null) {
             return Optional.empty();
         }
-        List<MavenProject> checking = projects.stream().filter(p -> runsCheck(session, p, plugin)).toList();
+        List<MavenProject> checking =
+                projects.stream().filter(p -> runsCheck(session, p, plugin)).toList();
         Map<String, ModuleResult> results = results(session);
         // the last module to record sees the set complete; were two to see it at once, the compare-and-set picks one
-        if (checking.size() < 2 || !checking.stream().allMatch(p -> results.containsKey(p.getId()))
+        if (checking.size() < 2
+                || !checking.stream().allMatch(p -> results.containsKey(p.getId()))
                 || !session.getRepositorySession().getData().set(PRINTED, null, Boolean.TRUE)) {
             return Optional.empty();
         }
-        List<ModuleResult> inOrder = checking.stream().map(p -> results.get(p.getId()))
-                .filter(r -> !r.skipped()).toList();
+        List<ModuleResult> inOrder = checking.stream()
+                .map(p -> results.get(p.getId()))
+                .filter(r -> !r.skipped())
+                .toList();
         long checked = inOrder.stream().filter(r -> r.errors() >= 0).count();
-        List<String> failing = inOrder.stream().filter(r -> r.errors() != 0)
-                .map(r -> r.module() + (r.errors() < 0 ? " (input error)"
-                        : " (" + r.errors() + " error" + (r.errors() == 1 ? "" : "s") + ")"))
+        List<String> failing = inOrder.stream()
+                .filter(r -> r.errors() != 0)
+                .map(r -> r.module()
+                        + (r.errors() < 0
+                                ? " (input error)"
+                                : " (" + r.errors() + " error" + (r.errors() == 1 ? "" : "s") + ")"))
                 .toList();
         return Optional.of("sfperm: reactor: " + checked + " module" + (checked == 1 ? "" : "s") + " checked; "
                 + (failing.isEmpty() ? "none failing" : "failing: " + String.join(", ", failing)));
@@ -87,17 +94,19 @@ final class ReactorResults {
     static boolean runsCheck(MavenSession session, MavenProject project, PluginDescriptor plugin) {
         String coordinates = plugin.getGroupId() + ":" + plugin.getArtifactId() + ":";
         for (String goal : session.getGoals()) {
-            if (goal.equals(plugin.getGoalPrefix() + ":check") || goal.startsWith(coordinates) && goal.endsWith(":check")) {
+            if (goal.equals(plugin.getGoalPrefix() + ":check")
+                    || goal.startsWith(coordinates) && goal.endsWith(":check")) {
                 return true;
             }
         }
         Plugin bound = project.getPlugin(plugin.getGroupId() + ":" + plugin.getArtifactId());
-        return bound != null && bound.getExecutions().stream().anyMatch(e -> e.getGoals().contains("check"));
+        return bound != null
+                && bound.getExecutions().stream().anyMatch(e -> e.getGoals().contains("check"));
     }
 
     @SuppressWarnings("unchecked")
     private static ConcurrentMap<String, ModuleResult> results(MavenSession session) {
-        return (ConcurrentMap<String, ModuleResult>) session.getRepositorySession().getData()
-                .computeIfAbsent(KEY, ConcurrentHashMap::new);
+        return (ConcurrentMap<String, ModuleResult>)
+                session.getRepositorySession().getData().computeIfAbsent(KEY, ConcurrentHashMap::new);
     }
 }

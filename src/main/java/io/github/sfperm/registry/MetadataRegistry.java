@@ -216,11 +216,25 @@ public final class MetadataRegistry {
             String field = parser.currentName();
             JsonToken token = parser.nextToken();
             switch (field) {
-                case "name", "parent", "directoryName", "suffix", "folderType", "folderContentType", "metaFileSuffix",
-                        "xmlElementName", "uniqueIdElement", "legacySuffix", "aliasFor" ->
-                    text.put(field, text(parser, token));
-                case "strictDirectoryName", "inFolder", "isAddressable", "unaddressableWithoutParent",
-                        "supportsWildcardAndName", "supportsPartialDelete", "ignoreParsedFullName", "ignoreParentName",
+                case "name",
+                        "parent",
+                        "directoryName",
+                        "suffix",
+                        "folderType",
+                        "folderContentType",
+                        "metaFileSuffix",
+                        "xmlElementName",
+                        "uniqueIdElement",
+                        "legacySuffix",
+                        "aliasFor" -> text.put(field, text(parser, token));
+                case "strictDirectoryName",
+                        "inFolder",
+                        "isAddressable",
+                        "unaddressableWithoutParent",
+                        "supportsWildcardAndName",
+                        "supportsPartialDelete",
+                        "ignoreParsedFullName",
+                        "ignoreParentName",
                         "wildcardOmitsStandardObjects" ->
                     flags.put(field, token == JsonToken.VALUE_NULL ? null : parser.getValueAsBoolean());
                 case "strategies", "childDirectories", "childSuffixes" -> maps.put(field, strings(parser, token));
@@ -290,8 +304,7 @@ public final class MetadataRegistry {
 
     private static void expect(JsonToken actual, JsonToken expected, JsonParser parser) throws IOException {
         if (actual != expected) {
-            throw new IOException("expected " + expected + " but found " + actual + " at "
-                    + parser.currentLocation());
+            throw new IOException("expected " + expected + " but found " + actual + " at " + parser.currentLocation());
         }
     }
 

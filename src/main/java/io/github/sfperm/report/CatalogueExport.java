@@ -40,7 +40,10 @@ public final class CatalogueExport {
             json.setPrettyPrinter(printer);
             json.writeStartObject();
             json.writeStringField("catalogueVersion", catalogue.version());
-            json.writeStringField("registry", registry.derivedFrom().packageName() + " " + registry.derivedFrom().version());
+            json.writeStringField(
+                    "registry",
+                    registry.derivedFrom().packageName() + " "
+                            + registry.derivedFrom().version());
             json.writeArrayFieldStart("types");
             for (MetadataType type : registry.types()) {
                 json.writeStartObject();
@@ -53,8 +56,13 @@ public final class CatalogueExport {
                     json.writeStringField("classification", "unknown");
                     json.writeStringField("note", unknown.note());
                 } else {
-                    json.writeStringField("classification", catalogue.hasRulesFor(type.name()) ? "rule"
-                            : type.parent() != null && catalogue.hasRulesFor(type.parent()) ? "parent" : "none");
+                    json.writeStringField(
+                            "classification",
+                            catalogue.hasRulesFor(type.name())
+                                    ? "rule"
+                                    : type.parent() != null && catalogue.hasRulesFor(type.parent())
+                                            ? "parent"
+                                            : "none");
                 }
                 json.writeArrayFieldStart("rules");
                 for (Rule rule : rules(catalogue, type)) {
@@ -64,7 +72,8 @@ public final class CatalogueExport {
                     json.writeStringField("requires", rule.requires().render());
                     json.writeStringField("confidence", rule.confidence().label());
                     json.writeStringField("source", rule.source());
-                    json.writeStringField("scope", rule.isBase() ? "base" : rule.types().contains(type.name()) ? "type" : "parent");
+                    json.writeStringField(
+                            "scope", rule.isBase() ? "base" : rule.types().contains(type.name()) ? "type" : "parent");
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -28,8 +28,8 @@ public final class ConsoleReport {
         lines.add(new ConsoleLine(summaryLevel, Messages.summary(result)));
         if (!result.fix().isEmpty()) {
             Level fixLevel = summaryLevel == Level.INFO ? Level.WARN : summaryLevel;
-            lines.add(new ConsoleLine(fixLevel, "sfperm: to close every gap, add to " + Messages.fixTarget(result, base)
-                    + ":"));
+            lines.add(new ConsoleLine(
+                    fixLevel, "sfperm: to close every gap, add to " + Messages.fixTarget(result, base) + ":"));
             for (String xml : Messages.userPermissionsXml(result.fix())) {
                 lines.add(new ConsoleLine(fixLevel, xml));
             }

@@ -33,7 +33,8 @@ public final class ExplainReport {
         Map<String, Finding> rules = new java.util.TreeMap<>();
         for (Finding finding : needs.findings()) {
             if (finding.kind() == Kind.MISSING_PERMISSION || finding.kind() == Kind.LICENSE_FORBIDS) {
-                String key = (finding.ruleId().equals("base") ? "0" : "1") + finding.required().render();
+                String key = (finding.ruleId().equals("base") ? "0" : "1")
+                        + finding.required().render();
                 byRequirement.computeIfAbsent(key, r -> new ArrayList<>()).add(finding);
                 rules.putIfAbsent(finding.ruleId(), finding);
             }
@@ -52,8 +53,9 @@ public final class ExplainReport {
             }
             lines.add(first.required().render() + " — " + Messages.plural(findings.size(), "component"));
             for (Finding finding : findings) {
-                lines.add("    " + finding.origin().display(base) + " " + finding.component().label() + " ["
-                        + finding.ruleId() + ", " + finding.confidence().label() + "]");
+                lines.add("    " + finding.origin().display(base) + " "
+                        + finding.component().label() + " [" + finding.ruleId() + ", "
+                        + finding.confidence().label() + "]");
             }
         }
         for (Finding finding : needs.findings()) {
@@ -63,13 +65,15 @@ public final class ExplainReport {
         }
         if (!rules.isEmpty()) {
             lines.add("sources:");
-            rules.forEach((id, finding) -> lines.add("    [" + id + "] " + (finding.source().isEmpty() ? "(none)"
-                    : finding.source())));
+            rules.forEach((id, finding) ->
+                    lines.add("    [" + id + "] " + (finding.source().isEmpty() ? "(none)" : finding.source())));
         }
         if (!needs.fix().isEmpty()) {
             PermissionNames names = PermissionNames.builtIn();
-            lines.add("sfperm: the least privileged deployer holds " + String.join(", ",
-                    needs.fix().stream().map(names::describe).toList()) + "; sfperm:fix writes it as a permission set");
+            lines.add("sfperm: the least privileged deployer holds "
+                    + String.join(
+                            ", ", needs.fix().stream().map(names::describe).toList())
+                    + "; sfperm:fix writes it as a permission set");
         }
         return lines;
     }
@@ -80,8 +84,10 @@ public final class ExplainReport {
         Optional<MetadataType> type = registry.type(typeName);
         String name = type.map(MetadataType::name).orElse(typeName);
         if (type.isEmpty()) {
-            lines.add(typeName + ": not a Metadata API type sfperm knows" + io.github.sfperm.common.Suggestions
-                    .didYouMean(typeName, registry.types().stream().map(MetadataType::name).toList()));
+            lines.add(typeName + ": not a Metadata API type sfperm knows"
+                    + io.github.sfperm.common.Suggestions.didYouMean(
+                            typeName,
+                            registry.types().stream().map(MetadataType::name).toList()));
         }
         for (Operation operation : Operation.values()) {
             List<Rule> rules = new ArrayList<>(catalogue.baseRules(operation));
@@ -91,10 +97,20 @@ public final class ExplainReport {
                 rules.addAll(catalogue.rulesFor(parent, operation));
             }
             for (Rule rule : rules) {
-                lines.add(String.format("%s (%s): %s [%s] %s%s%s", name, operation.label(), rule.requires().render(),
-                        rule.id(), rule.confidence().label(),
-                        rule.isBase() ? ", every type" : parent != null && rule.types().contains(parent)
-                                && !rule.types().contains(name) ? ", from parent " + parent : "",
+                lines.add(String.format(
+                        "%s (%s): %s [%s] %s%s%s",
+                        name,
+                        operation.label(),
+                        rule.requires().render(),
+                        rule.id(),
+                        rule.confidence().label(),
+                        rule.isBase()
+                                ? ", every type"
+                                : parent != null
+                                                && rule.types().contains(parent)
+                                                && !rule.types().contains(name)
+                                        ? ", from parent " + parent
+                                        : "",
                         rule.source().isEmpty() ? "" : "; " + rule.source()));
                 if (!rule.note().isEmpty() && !rule.isBase()) {
                     lines.add("    " + rule.note());
@@ -102,10 +118,13 @@ public final class ExplainReport {
             }
         }
         Optional<UnknownTypes> unknown = catalogue.unknown(name);
-        unknown.ifPresent(u -> lines.add(name + ": the catalogue does not know what it needs [" + u.id() + "] "
-                + u.note()));
-        if (unknown.isEmpty() && !catalogue.hasRulesFor(name)
-                && type.map(MetadataType::parent).map(p -> !catalogue.hasRulesFor(p)).orElse(true)) {
+        unknown.ifPresent(
+                u -> lines.add(name + ": the catalogue does not know what it needs [" + u.id() + "] " + u.note()));
+        if (unknown.isEmpty()
+                && !catalogue.hasRulesFor(name)
+                && type.map(MetadataType::parent)
+                        .map(p -> !catalogue.hasRulesFor(p))
+                        .orElse(true)) {
             lines.add(name + ": no rule; its components give UNKNOWN_TYPE findings");
         }
         return lines;

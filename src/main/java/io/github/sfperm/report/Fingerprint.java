@@ -21,15 +21,22 @@ final class Fingerprint {
 
     static String of(Finding finding, ReportContext context) {
         StringBuilder identity = new StringBuilder()
-                .append(finding.kind().name()).append('\u001f')
-                .append(finding.ruleId()).append('\u001f');
+                .append(finding.kind().name())
+                .append('\u001f')
+                .append(finding.ruleId())
+                .append('\u001f');
         Component component = finding.component();
         if (component != null) {
-            identity.append(component.type()).append('\u001f')
-                    .append(component.member()).append('\u001f')
+            identity.append(component.type())
+                    .append('\u001f')
+                    .append(component.member())
+                    .append('\u001f')
                     .append(component.operation().label());
         } else {
-            identity.append(finding.origin() == null ? "" : context.relative(finding.origin().file()).orElse(""))
+            identity.append(
+                            finding.origin() == null
+                                    ? ""
+                                    : context.relative(finding.origin().file()).orElse(""))
                     .append('\u001f')
                     .append(finding.message());
         }

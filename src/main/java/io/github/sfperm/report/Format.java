@@ -65,6 +65,8 @@ public enum Format {
     }
 
     private static java.util.List<String> names() {
-        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(values())
+                .map(f -> f.name().toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

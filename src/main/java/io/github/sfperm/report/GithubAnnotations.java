@@ -42,8 +42,8 @@ public final class GithubAnnotations {
         }
         properties.add("title=" + escapeProperty(finding.kind().name()));
         // one printable line: GitHub reads a command per line, and a file name may hold anything
-        return Printable.oneLine("::" + command + " " + String.join(",", properties) + "::"
-                + escapeData(Messages.text(finding)));
+        return Printable.oneLine(
+                "::" + command + " " + String.join(",", properties) + "::" + escapeData(Messages.text(finding)));
     }
 
     /** A command's message: {@code %}, CR and LF percent-encoded (actions/toolkit {@code escapeData}). */

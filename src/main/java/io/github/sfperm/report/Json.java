@@ -42,13 +42,13 @@ final class Json {
         }
     }
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
-                    Separators.createDefaultInstance()
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                             .withObjectEmptySeparator("")
                             .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private Json() {}
 
@@ -66,12 +66,14 @@ final class Json {
 
     /** {@link #write(JsonNode)} straight to {@code out}, without holding the text in memory; {@code out} stays open. */
     static void write(JsonNode node, Writer out) throws IOException {
-        WRITER.writeValue(new FilterWriter(out) {
-            @Override
-            public void close() throws IOException {
-                flush(); // the report writer closes its file itself
-            }
-        }, sorted(node));
+        WRITER.writeValue(
+                new FilterWriter(out) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the report writer closes its file itself
+                    }
+                },
+                sorted(node));
         out.write('\n');
     }
 

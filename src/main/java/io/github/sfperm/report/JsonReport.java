@@ -96,8 +96,11 @@ public final class JsonReport {
 
         ObjectNode fix = report.putObject("fix");
         fix.set("permissions", Json.strings(result.fix()));
-        fix.set("target", result.fix().isEmpty() ? Json.NODES.nullNode()
-                : Json.NODES.textNode(Messages.fixTarget(result, context.baseDir())));
+        fix.set(
+                "target",
+                result.fix().isEmpty()
+                        ? Json.NODES.nullNode()
+                        : Json.NODES.textNode(Messages.fixTarget(result, context.baseDir())));
         fix.set("userPermissionsXml", Json.strings(Messages.userPermissionsXml(result.fix())));
         fix.set("notes", Json.strings(Messages.broadPermissionNotes(result)));
         return report;
@@ -112,12 +115,24 @@ public final class JsonReport {
         Component component = finding.component();
         node.set("type", Json.textOrNull(component == null ? null : component.type()));
         node.set("member", Json.textOrNull(component == null ? null : component.member()));
-        node.set("operation", Json.textOrNull(component == null ? null : component.operation().label()));
+        node.set(
+                "operation",
+                Json.textOrNull(component == null ? null : component.operation().label()));
         location(node, finding.origin(), context);
-        node.set("required", Json.textOrNull(finding.required() == null ? null : finding.required().render()));
-        node.set("unmet", Json.textOrNull(finding.unmet() == null ? null : finding.unmet().render()));
+        node.set(
+                "required",
+                Json.textOrNull(
+                        finding.required() == null ? null : finding.required().render()));
+        node.set(
+                "unmet",
+                Json.textOrNull(finding.unmet() == null ? null : finding.unmet().render()));
         node.set("unmetPermissions", Json.strings(new TreeSet<>(finding.unmetPermissions())));
-        node.set("confidence", Json.textOrNull(finding.confidence() == null ? null : finding.confidence().label()));
+        node.set(
+                "confidence",
+                Json.textOrNull(
+                        finding.confidence() == null
+                                ? null
+                                : finding.confidence().label()));
         node.set("source", Json.textOrNull(finding.source()));
         node.put("message", finding.message());
         node.put("text", Messages.line(finding, context.baseDir()));
@@ -130,15 +145,22 @@ public final class JsonReport {
             by.put("entry", entry.name());
             by.put("reason", entry.reason());
             by.set("until", Json.textOrNull(entry.until().map(Object::toString).orElse(null)));
-            by.set("file", Json.textOrNull(entry.origin() == null ? null
-                    : context.relative(entry.origin().file()).orElse(null)));
+            by.set(
+                    "file",
+                    Json.textOrNull(
+                            entry.origin() == null
+                                    ? null
+                                    : context.relative(entry.origin().file()).orElse(null)));
         }
         return node;
     }
 
     /** {@code file} (relative, or null) and {@code line} (null when unknown). */
     private static void location(ObjectNode node, Origin origin, ReportContext context) {
-        node.set("file", Json.textOrNull(origin == null ? null : context.relative(origin.file()).orElse(null)));
+        node.set(
+                "file",
+                Json.textOrNull(
+                        origin == null ? null : context.relative(origin.file()).orElse(null)));
         if (origin == null || origin.line() <= 0) {
             node.putNull("line");
         } else {

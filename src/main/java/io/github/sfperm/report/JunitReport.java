@@ -6,6 +6,7 @@ import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.common.Printable;
 import io.github.sfperm.deploy.Component;
+import io.github.sfperm.xml.XmlOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import io.github.sfperm.xml.XmlOutput;
 import org.dom4j.Document;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
@@ -69,8 +69,9 @@ public final class JunitReport {
                 .addAttribute("errors", "0")
                 .addAttribute("time", "0");
         Element suite = suites.addElement("testsuite")
-                .addAttribute("name", attribute(context.moduleName().isEmpty()
-                        ? "sfperm" : "sfperm: " + context.moduleName()))
+                .addAttribute(
+                        "name",
+                        attribute(context.moduleName().isEmpty() ? "sfperm" : "sfperm: " + context.moduleName()))
                 .addAttribute("tests", tests)
                 .addAttribute("failures", Long.toString(failures))
                 .addAttribute("errors", "0")
@@ -135,11 +136,13 @@ public final class JunitReport {
             Element testCase = suite.addElement("testcase");
             if (component != null) {
                 testCase.addAttribute("classname", attribute(component.type()))
-                        .addAttribute("name", attribute(component.member() + " (" + component.operation().label() + ")"));
+                        .addAttribute(
+                                "name",
+                                attribute(component.member() + " ("
+                                        + component.operation().label() + ")"));
             } else {
                 Finding only = findings.isEmpty() ? suppressed.get(0).finding() : findings.get(0);
-                testCase.addAttribute("classname", only.kind().name())
-                        .addAttribute("name", attribute(only.message()));
+                testCase.addAttribute("classname", only.kind().name()).addAttribute("name", attribute(only.message()));
             }
             testCase.addAttribute("time", "0");
             List<String> out = new ArrayList<>();
@@ -148,16 +151,22 @@ public final class JunitReport {
                 List<String> text = new ArrayList<>();
                 errors.forEach(f -> text.addAll(Messages.details(f, context.baseDir())));
                 testCase.addElement("failure")
-                        .addAttribute("message", attribute(errors.stream().map(Finding::message)
-                                .collect(Collectors.joining("; "))))
+                        .addAttribute(
+                                "message",
+                                attribute(errors.stream().map(Finding::message).collect(Collectors.joining("; "))))
                         .addAttribute("type", errors.get(0).kind().name())
                         .addText(text(String.join("\n", text)));
             } else if (!suppressed.isEmpty()) {
-                testCase.addElement("skipped").addAttribute("message", attribute("allowlisted by "
-                        + suppressed.stream().map(s -> Messages.allowlistReason(s.entry()))
-                                .collect(Collectors.joining("; "))));
+                testCase.addElement("skipped")
+                        .addAttribute(
+                                "message",
+                                attribute("allowlisted by "
+                                        + suppressed.stream()
+                                                .map(s -> Messages.allowlistReason(s.entry()))
+                                                .collect(Collectors.joining("; "))));
             }
-            findings.stream().filter(f -> f.level() != Level.ERROR)
+            findings.stream()
+                    .filter(f -> f.level() != Level.ERROR)
                     .forEach(f -> out.addAll(Messages.details(f, context.baseDir())));
             suppressed.forEach(s -> out.add(Messages.allowlisted(s, context.baseDir())));
             if (!out.isEmpty()) {
@@ -179,9 +188,16 @@ public final class JunitReport {
             return value;
         }
         StringBuilder text = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> text.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD
-                || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)
-                ? c : 0xFFFD));
+        value.codePoints()
+                .forEach(c -> text.appendCodePoint(
+                        c == 0x9
+                                        || c == 0xA
+                                        || c == 0xD
+                                        || (c >= 0x20 && c <= 0xD7FF)
+                                        || (c >= 0xE000 && c <= 0xFFFD)
+                                        || (c >= 0x10000 && c <= 0x10FFFF)
+                                ? c
+                                : 0xFFFD));
         return text.toString();
     }
 
@@ -195,5 +211,4 @@ public final class JunitReport {
         }
         return true;
     }
-
 }

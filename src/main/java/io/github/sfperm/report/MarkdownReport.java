@@ -42,8 +42,9 @@ public final class MarkdownReport {
             md.add("| Location | Component | Missing | Rule |");
             md.add("| --- | --- | --- | --- |");
             for (Finding gap : gaps.subList(0, Math.min(gaps.size(), MAX_ROWS))) {
-                md.add("| " + cell(code(location(gap, context))) + " | " + cell(escape(gap.component().label()))
-                        + " | " + cell(code(gap.unmet().render())) + " | " + cell(rule(gap)) + " |");
+                md.add("| " + cell(code(location(gap, context))) + " | "
+                        + cell(escape(gap.component().label())) + " | "
+                        + cell(code(gap.unmet().render())) + " | " + cell(rule(gap)) + " |");
             }
             more(md, gaps.size());
         }
@@ -67,9 +68,11 @@ public final class MarkdownReport {
             md.add("");
             md.add("### Fix");
             md.add("");
-            md.add("To close every gap, add to " + Messages.fixFile(result, context.baseDir())
-                    .map(MarkdownReport::code)
-                    .orElse(escape(Messages.fixTarget(result, context.baseDir()))) + ":");
+            md.add("To close every gap, add to "
+                    + Messages.fixFile(result, context.baseDir())
+                            .map(MarkdownReport::code)
+                            .orElse(escape(Messages.fixTarget(result, context.baseDir())))
+                    + ":");
             md.add("");
             md.add("```xml");
             md.addAll(Messages.userPermissionsXml(result.fix()));
@@ -94,13 +97,16 @@ public final class MarkdownReport {
         if (finding.origin() == null) {
             return "";
         }
-        String file = context.relative(finding.origin().file()).orElse(finding.origin().file().getFileName().toString());
+        String file = context.relative(finding.origin().file())
+                .orElse(finding.origin().file().getFileName().toString());
         return finding.origin().line() > 0 ? file + ":" + finding.origin().line() : file;
     }
 
     private static String rule(Finding finding) {
         String id = code(finding.ruleId());
-        return finding.source().isEmpty() ? id : "[" + id + "](<" + finding.source().replace(">", "%3E") + ">)";
+        return finding.source().isEmpty()
+                ? id
+                : "[" + id + "](<" + finding.source().replace(">", "%3E") + ">)";
     }
 
     private static String capitalised(String text) {
@@ -138,8 +144,10 @@ public final class MarkdownReport {
                 while (end < oneLine.length() && oneLine.charAt(end) == '_') {
                     end++;
                 }
-                boolean intraword = i > 0 && end < oneLine.length()
-                        && Character.isLetterOrDigit(oneLine.charAt(i - 1)) && Character.isLetterOrDigit(oneLine.charAt(end));
+                boolean intraword = i > 0
+                        && end < oneLine.length()
+                        && Character.isLetterOrDigit(oneLine.charAt(i - 1))
+                        && Character.isLetterOrDigit(oneLine.charAt(end));
                 for (int j = i; j < end; j++) {
                     escaped.append(intraword ? "_" : "\\_");
                 }

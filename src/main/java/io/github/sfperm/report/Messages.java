@@ -31,8 +31,8 @@ public final class Messages {
      * Lead_Router needs ManageInteraction (rule: ManageInteraction; community)}.
      */
     public static String line(Finding finding, Path base) {
-        return Printable.oneLine(finding.origin() == null ? text(finding)
-                : finding.origin().display(base) + ": " + text(finding));
+        return Printable.oneLine(
+                finding.origin() == null ? text(finding) : finding.origin().display(base) + ": " + text(finding));
     }
 
     /**
@@ -42,7 +42,11 @@ public final class Messages {
      */
     public static String text(Finding finding) {
         StringBuilder text = new StringBuilder();
-        text.append(finding.kind()).append(" [").append(finding.ruleId()).append("] ").append(finding.message());
+        text.append(finding.kind())
+                .append(" [")
+                .append(finding.ruleId())
+                .append("] ")
+                .append(finding.message());
         if (finding.kind() == Kind.MISSING_PERMISSION && finding.required() != null) {
             text.append(" (rule: ").append(finding.required().render());
             if (finding.confidence() != null) {
@@ -65,7 +69,8 @@ public final class Messages {
 
     /** {@code allowlisted by allowlist entry 1 (type=Flow): <the finding's line>}. */
     public static String allowlisted(Allowlist.Suppressed suppressed, Path base) {
-        return Printable.oneLine("allowlisted by " + suppressed.entry().name() + ": " + line(suppressed.finding(), base));
+        return Printable.oneLine(
+                "allowlisted by " + suppressed.entry().name() + ": " + line(suppressed.finding(), base));
     }
 
     /** Why a finding is allowlisted, for reports that show it beside the finding: {@code allowlist entry 1 (...): reason}. */
@@ -127,12 +132,14 @@ public final class Messages {
             }
             // every permission any rule names, except this one: a rule still unmet has no narrower alternative
             Set<String> without = new java.util.HashSet<>(result.effectivePermissions());
-            result.findings().stream().filter(f -> f.required() != null)
+            result.findings().stream()
+                    .filter(f -> f.required() != null)
                     .forEach(f -> without.addAll(f.required().permissions()));
             without.remove(permission);
             Set<String> rules = new java.util.TreeSet<>();
             for (Finding finding : result.findings()) {
-                if (finding.kind() == Kind.MISSING_PERMISSION && !finding.required().isMetBy(without)) {
+                if (finding.kind() == Kind.MISSING_PERMISSION
+                        && !finding.required().isMetBy(without)) {
                     rules.add(finding.ruleId() + " (" + finding.component().type() + ")");
                 }
             }
@@ -165,7 +172,8 @@ public final class Messages {
         if (errors == 0) {
             return "passed: no ERROR finding remains after the allowlist";
         }
-        String remain = plural(errors, "ERROR finding") + (errors == 1 ? " remains" : " remain") + " after the allowlist";
+        String remain =
+                plural(errors, "ERROR finding") + (errors == 1 ? " remains" : " remain") + " after the allowlist";
         return failOnViolation ? "failed: " + remain : "passed (not failing, failOnViolation=false): " + remain;
     }
 
@@ -187,7 +195,8 @@ public final class Messages {
                 "A permission set or profile being deployed lacks a permission its enabled permissions depend on.";
             case PAYLOAD_LICENSE -> "A permission set being deployed carries a licence the deploying user cannot use.";
             case EMPTY_WILDCARD -> "A * in a manifest matches no component of the source tree.";
-            case UNCLAIMED_FILE -> "A file in a package directory that no metadata type claims: it would not be deployed.";
+            case UNCLAIMED_FILE ->
+                "A file in a package directory that no metadata type claims: it would not be deployed.";
         };
     }
 
@@ -208,7 +217,8 @@ public final class Messages {
             case PAYLOAD_UNKNOWN_PERMISSION, PAYLOAD_MISSING_DEPENDENCY, PAYLOAD_LICENSE ->
                 "Fix the permission set or profile before deploying it: Salesforce would reject it.";
             case EMPTY_WILDCARD -> "Remove the wildcard, or add the components it should match to the source tree.";
-            case UNCLAIMED_FILE -> "Move or rename the file so that a metadata type claims it, or add it to .forceignore.";
+            case UNCLAIMED_FILE ->
+                "Move or rename the file so that a metadata type claims it, or add it to .forceignore.";
         };
     }
 
@@ -218,7 +228,9 @@ public final class Messages {
      */
     public static String ruleSummary(Rule rule) {
         String subject = rule.isBase() ? "Every component" : String.join(", ", rule.types());
-        String operation = rule.appliesTo() == AppliesTo.BOTH ? "" : " (" + rule.appliesTo().label() + ")";
+        String operation = rule.appliesTo() == AppliesTo.BOTH
+                ? ""
+                : " (" + rule.appliesTo().label() + ")";
         String verb = !rule.isBase() && rule.types().size() > 1 ? " need " : " needs ";
         return subject + operation + verb + rule.requires().render() + ".";
     }

@@ -1,12 +1,12 @@
 package io.github.sfperm.report;
 
+import io.github.sfperm.xml.XmlOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import io.github.sfperm.xml.XmlOutput;
 import org.dom4j.Document;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;

@@ -30,7 +30,11 @@ public record ReportContext(
     /** A context for the built-in metadata registry, failing on violations (the plugin's defaults). */
     public static ReportContext of(Path baseDir, String pluginVersion, String moduleName) {
         return new ReportContext(
-                baseDir, pluginVersion, moduleName, MetadataRegistry.builtIn().derivedFrom().version(), true);
+                baseDir,
+                pluginVersion,
+                moduleName,
+                MetadataRegistry.builtIn().derivedFrom().version(),
+                true);
     }
 
     /** This context with {@code failOnViolation} set as the build has it. */
@@ -70,8 +74,8 @@ public record ReportContext(
         }
     }
 
-    private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(
-            () -> new Last(Path.of(""), null, Optional.empty()));
+    private static final ThreadLocal<Last> LAST =
+            ThreadLocal.withInitial(() -> new Last(Path.of(""), null, Optional.empty()));
 
     private Optional<String> relativeOf(Path file) {
         Path shown;

@@ -30,8 +30,8 @@ public final class Reports {
      *
      * @return the files written, in the order of {@link Format}
      */
-    public static List<Path> write(CheckResult result, ReportContext context, Path outputDirectory,
-            Set<Format> formats) throws IOException {
+    public static List<Path> write(CheckResult result, ReportContext context, Path outputDirectory, Set<Format> formats)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         if (formats.isEmpty()) {
             return written;
@@ -83,8 +83,12 @@ public final class Reports {
      */
     public static void appendStepSummary(CheckResult result, ReportContext context, Path stepSummary)
             throws IOException {
-        Files.writeString(stepSummary, "\n" + render(Format.MARKDOWN, result, context), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                stepSummary,
+                "\n" + render(Format.MARKDOWN, result, context),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     /**

@@ -22,15 +22,25 @@ public final class RulesDoc {
 
     public static String render(Catalogue catalogue, MetadataRegistry registry) {
         StringBuilder md = new StringBuilder();
-        Rule base = catalogue.baseRules(io.github.sfperm.deploy.Operation.DEPLOY).get(0);
+        Rule base =
+                catalogue.baseRules(io.github.sfperm.deploy.Operation.DEPLOY).get(0);
         md.append("# sfperm rule catalogue\n\n")
                 .append("<!-- Generated from src/main/resources/io/github/sfperm/catalogue/catalogue.xml by RulesDoc;")
                 .append(" do not edit. Refresh: ./mvnw test -Dtest=RulesDocTest -Dsfperm.updateDocs=true -->\n\n")
-                .append("Catalogue ").append(catalogue.version()).append(", metadata registry from ")
-                .append(registry.derivedFrom().packageName()).append(' ').append(registry.derivedFrom().version())
+                .append("Catalogue ")
+                .append(catalogue.version())
+                .append(", metadata registry from ")
+                .append(registry.derivedFrom().packageName())
+                .append(' ')
+                .append(registry.derivedFrom().version())
                 .append(".\n\n")
-                .append("Every component needs the base rule, `").append(base.requires().render()).append("` ([")
-                .append(base.confidence().label()).append("](").append(base.source()).append(")), and the rules of")
+                .append("Every component needs the base rule, `")
+                .append(base.requires().render())
+                .append("` ([")
+                .append(base.confidence().label())
+                .append("](")
+                .append(base.source())
+                .append(")), and the rules of")
                 .append(" its type; a child type (`CustomField`) also needs its parent's rules. Confidence:")
                 .append(" **documented** — a Salesforce page says so; **community** — a vendor knowledge base, issue")
                 .append(" or blog; **inferred** — reasoned, no direct source. `NONE`: the Metadata API guide says no")
@@ -45,18 +55,34 @@ public final class RulesDoc {
                     own.add(rule);
                 }
             }
-            String name = type.parent() == null ? "`" + type.name() + "`"
+            String name = type.parent() == null
+                    ? "`" + type.name() + "`"
                     : "`" + type.name() + "` (in `" + type.parent() + "`)";
             Optional<UnknownTypes> unknown = catalogue.unknown(type.name());
             if (!own.isEmpty()) {
                 for (Rule rule : own) {
-                    md.append("| ").append(name).append(" | `").append(rule.requires().render()).append('`')
-                            .append(rule.appliesTo().label().equals("both") ? "" : " (" + rule.appliesTo().label() + ")")
-                            .append(" | `").append(rule.id()).append("` | ").append(rule.confidence().label())
-                            .append(" | ").append(link(rule.source())).append(" |\n");
+                    md.append("| ")
+                            .append(name)
+                            .append(" | `")
+                            .append(rule.requires().render())
+                            .append('`')
+                            .append(
+                                    rule.appliesTo().label().equals("both")
+                                            ? ""
+                                            : " (" + rule.appliesTo().label() + ")")
+                            .append(" | `")
+                            .append(rule.id())
+                            .append("` | ")
+                            .append(rule.confidence().label())
+                            .append(" | ")
+                            .append(link(rule.source()))
+                            .append(" |\n");
                 }
             } else if (unknown.isPresent()) {
-                md.append("| ").append(name).append(" | unknown | `").append(unknown.get().id())
+                md.append("| ")
+                        .append(name)
+                        .append(" | unknown | `")
+                        .append(unknown.get().id())
                         .append("` | — | — |\n");
             } else if (type.parent() != null && catalogue.hasRulesFor(type.parent())) {
                 md.append("| ").append(name).append(" | its parent's rules | — | — | — |\n");
@@ -70,20 +96,35 @@ public final class RulesDoc {
             if (fact.kind() == PermissionFact.Kind.DANGEROUS) {
                 continue;
             }
-            md.append("| `").append(fact.permission()).append("` | ")
-                    .append(fact.kind() == PermissionFact.Kind.IMPLIES ? "implies" : "depends on").append(" | `")
-                    .append(fact.other()).append("` | ").append(fact.onlyWith().isEmpty() ? "every org" : fact.onlyWith())
-                    .append(" | ").append(fact.confidence().label()).append(" | ").append(link(fact.source()))
+            md.append("| `")
+                    .append(fact.permission())
+                    .append("` | ")
+                    .append(fact.kind() == PermissionFact.Kind.IMPLIES ? "implies" : "depends on")
+                    .append(" | `")
+                    .append(fact.other())
+                    .append("` | ")
+                    .append(fact.onlyWith().isEmpty() ? "every org" : fact.onlyWith())
+                    .append(" | ")
+                    .append(fact.confidence().label())
+                    .append(" | ")
+                    .append(link(fact.source()))
                     .append(" |\n");
         }
-        md.append("\n## Dangerous permissions\n\nFlagged when the deployer holds them and nothing in the deployment needs"
-                + " them (`EXCESS_PERMISSION`); the fix chooses them only where no rule accepts anything narrower.\n\n"
-                + "| Permission | When | Why | Source |\n|---|---|---|---|\n");
+        md.append(
+                "\n## Dangerous permissions\n\nFlagged when the deployer holds them and nothing in the deployment needs"
+                        + " them (`EXCESS_PERMISSION`); the fix chooses them only where no rule accepts anything narrower.\n\n"
+                        + "| Permission | When | Why | Source |\n|---|---|---|---|\n");
         for (PermissionFact fact : catalogue.facts()) {
             if (fact.kind() == PermissionFact.Kind.DANGEROUS) {
-                md.append("| `").append(fact.permission()).append("` | ")
-                        .append(fact.other().isEmpty() ? "always" : "with `" + fact.other() + "`").append(" | ")
-                        .append(fact.note()).append(" | ").append(link(fact.source())).append(" |\n");
+                md.append("| `")
+                        .append(fact.permission())
+                        .append("` | ")
+                        .append(fact.other().isEmpty() ? "always" : "with `" + fact.other() + "`")
+                        .append(" | ")
+                        .append(fact.note())
+                        .append(" | ")
+                        .append(link(fact.source()))
+                        .append(" |\n");
             }
         }
         return md.toString();
@@ -93,19 +134,34 @@ public final class RulesDoc {
         Map<Confidence, Set<String>> specific = new EnumMap<>(Confidence.class);
         for (Rule rule : catalogue.rules()) {
             if (!rule.isBase() && !rule.id().equals("customize-application")) {
-                specific.computeIfAbsent(rule.confidence(), c -> new TreeSet<>()).addAll(rule.types());
+                specific.computeIfAbsent(rule.confidence(), c -> new TreeSet<>())
+                        .addAll(rule.types());
             }
         }
-        int general = catalogue.rule("customize-application").map(r -> r.types().size()).orElse(0);
-        long unknown = registry.types().stream().filter(t -> catalogue.unknown(t.name()).isPresent()).count();
+        int general = catalogue
+                .rule("customize-application")
+                .map(r -> r.types().size())
+                .orElse(0);
+        long unknown = registry.types().stream()
+                .filter(t -> catalogue.unknown(t.name()).isPresent())
+                .count();
         md.append("| | types |\n|---|---|\n");
         for (Confidence confidence : Confidence.values()) {
-            md.append("| specific rule, ").append(confidence.label()).append(" | ")
-                    .append(specific.getOrDefault(confidence, Set.of()).size()).append(" |\n");
+            md.append("| specific rule, ")
+                    .append(confidence.label())
+                    .append(" | ")
+                    .append(specific.getOrDefault(confidence, Set.of()).size())
+                    .append(" |\n");
         }
-        md.append("| general rule `customize-application` (inferred) | ").append(general).append(" |\n")
-                .append("| unknown | ").append(unknown).append(" |\n")
-                .append("| registry types in all | ").append(registry.types().size()).append(" |\n\n");
+        md.append("| general rule `customize-application` (inferred) | ")
+                .append(general)
+                .append(" |\n")
+                .append("| unknown | ")
+                .append(unknown)
+                .append(" |\n")
+                .append("| registry types in all | ")
+                .append(registry.types().size())
+                .append(" |\n\n");
     }
 
     private static String link(String url) {

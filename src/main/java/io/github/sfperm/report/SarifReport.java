@@ -43,6 +43,7 @@ public final class SarifReport {
     public static final String CATALOGUE_HELP_URI = INFORMATION_URI + "/blob/main/docs/rules.md";
     /** How rule files work: the help of a user's rule without a source of its own. */
     public static final String RULE_FILES_HELP_URI = INFORMATION_URI + "#rule-files";
+
     public static final String SRCROOT = "%SRCROOT%";
 
     private SarifReport() {}
@@ -85,10 +86,12 @@ public final class SarifReport {
             rules.add(rule(id, firstByRule.get(id), result));
         }
 
-        run.putObject("automationDetails").put("id", "sfperm/" + (context.moduleName().isEmpty()
-                ? "" : context.moduleName() + "/"));
+        run.putObject("automationDetails")
+                .put("id", "sfperm/" + (context.moduleName().isEmpty() ? "" : context.moduleName() + "/"));
         run.put("columnKind", "utf16CodeUnits");
-        run.putObject("originalUriBaseIds").putObject(SRCROOT).putObject("description")
+        run.putObject("originalUriBaseIds")
+                .putObject(SRCROOT)
+                .putObject("description")
                 .put("text", "The project directory (the Maven module's basedir): every location is relative to it.");
         ObjectNode properties = run.putObject("properties");
         properties.put("catalogueVersion", result.catalogue().version());
@@ -106,7 +109,9 @@ public final class SarifReport {
 
     /** The SARIF rule id of a finding: its catalogue rule for MISSING_PERMISSION, its kind otherwise. */
     public static String ruleId(Finding finding) {
-        return finding.kind() == Kind.MISSING_PERMISSION ? finding.ruleId() : finding.kind().name();
+        return finding.kind() == Kind.MISSING_PERMISSION
+                ? finding.ruleId()
+                : finding.kind().name();
     }
 
     /** {@code error}, {@code warning} or {@code note}. */
@@ -124,7 +129,10 @@ public final class SarifReport {
      */
     static Optional<String> securitySeverity(Kind kind) {
         return switch (kind) {
-            case MISSING_PERMISSION, LICENSE_FORBIDS, PAYLOAD_UNKNOWN_PERMISSION, PAYLOAD_MISSING_DEPENDENCY,
+            case MISSING_PERMISSION,
+                    LICENSE_FORBIDS,
+                    PAYLOAD_UNKNOWN_PERMISSION,
+                    PAYLOAD_MISSING_DEPENDENCY,
                     PAYLOAD_LICENSE -> Optional.of("7.0");
             case EXCESS_PERMISSION -> Optional.of("4.0");
             default -> Optional.empty();
@@ -133,7 +141,8 @@ public final class SarifReport {
 
     private static ObjectNode rule(String id, Finding first, CheckResult result) {
         Kind kind = first.kind();
-        Optional<Rule> catalogueRule = kind == Kind.MISSING_PERMISSION ? result.catalogue().rule(id) : Optional.empty();
+        Optional<Rule> catalogueRule =
+                kind == Kind.MISSING_PERMISSION ? result.catalogue().rule(id) : Optional.empty();
         ObjectNode rule = Json.object();
         rule.put("id", id);
         rule.put("name", name(id, kind));
@@ -171,8 +180,10 @@ public final class SarifReport {
         if (!source.isBlank()) {
             return source;
         }
-        boolean builtIn = catalogueRule.map(r -> r.definedAt() != null
-                && Catalogue.BUILT_IN_NAME.equals(r.definedAt().file())).orElse(false);
+        boolean builtIn = catalogueRule
+                .map(r -> r.definedAt() != null
+                        && Catalogue.BUILT_IN_NAME.equals(r.definedAt().file()))
+                .orElse(false);
         return builtIn ? CATALOGUE_HELP_URI : RULE_FILES_HELP_URI;
     }
 
@@ -203,7 +214,8 @@ public final class SarifReport {
                 artifact.put("uri", uri);
                 artifact.put("uriBaseId", SRCROOT);
                 if (finding.origin().line() > 0) {
-                    physical.putObject("region").put("startLine", finding.origin().line());
+                    physical.putObject("region")
+                            .put("startLine", finding.origin().line());
                 }
             });
         }
@@ -212,7 +224,8 @@ public final class SarifReport {
             ObjectNode suppression = result.putArray("suppressions").addObject();
             suppression.put("kind", "external");
             suppression.put("status", "accepted");
-            suppression.put("justification", Messages.allowlistReason(entry.suppressed().entry()));
+            suppression.put(
+                    "justification", Messages.allowlistReason(entry.suppressed().entry()));
         }
         return result;
     }

@@ -34,6 +34,7 @@ final class Assembler {
 
     /** A component's identity ({@link SourceComponent#key()}) as a value: no text built per component. */
     private record Key(String type, String member) {}
+
     private final Map<FileNode, ContainerScan> parsed = new IdentityHashMap<>();
 
     /** Files inside a decomposed component's folder that are no child of it, with the reason. */
@@ -88,9 +89,8 @@ final class Assembler {
 
     private void emit(Resolved resolved, PackageDirectory directory, boolean deployed) {
         MetadataType type = resolved.type;
-        MetadataType manifestType = type.isFolderType()
-                ? registry.folderContentType(type).orElse(type)
-                : type;
+        MetadataType manifestType =
+                type.isFolderType() ? registry.folderContentType(type).orElse(type) : type;
         FileNode main = resolved.mainFile();
         if (main == null) {
             return;
@@ -159,10 +159,13 @@ final class Assembler {
                     || metaXml.suffix().equals(type.legacySuffix())) {
                 continue;
             }
-            MetadataType childType = registry.childTypeBySuffix(type, metaXml.suffix()).orElse(null);
+            MetadataType childType =
+                    registry.childTypeBySuffix(type, metaXml.suffix()).orElse(null);
             if (childType == null) {
-                unexpectedChildren.put(node, "." + metaXml.suffix() + " files are not child components of "
-                        + type.name() + ", so this one cannot live in the folder of " + parent.fullName());
+                unexpectedChildren.put(
+                        node,
+                        "." + metaXml.suffix() + " files are not child components of " + type.name()
+                                + ", so this one cannot live in the folder of " + parent.fullName());
                 continue;
             }
             String name = childType.suffix() != null
@@ -198,8 +201,13 @@ final class Assembler {
             for (ContainerScan.Child element : scan.children(childType.xmlElement())) {
                 String name = element.names().get(idElement);
                 if (name == null || name.isEmpty()) {
-                    throw new InputException("<" + childType.xmlElement() + "> has no <" + idElement + ">: every "
-                            + childType.name() + " needs one", parent.xml.path(), element.line(), 0, null);
+                    throw new InputException(
+                            "<" + childType.xmlElement() + "> has no <" + idElement + ">: every " + childType.name()
+                                    + " needs one",
+                            parent.xml.path(),
+                            element.line(),
+                            0,
+                            null);
                 }
                 if (seen.add(childType.name() + "\u0000" + name)) {
                     children.add(Resolved.child(childType, name, parent.xml, parent, element.line()));

@@ -129,7 +129,9 @@ final class FileNode {
         if (byBaseName == null) {
             byBaseName = new HashMap<>();
             for (FileNode child : children()) {
-                byBaseName.computeIfAbsent(Names.baseName(child.name), k -> new ArrayList<>(1)).add(child);
+                byBaseName
+                        .computeIfAbsent(Names.baseName(child.name), k -> new ArrayList<>(1))
+                        .add(child);
             }
         }
         return byBaseName.getOrDefault(baseName, List.of());

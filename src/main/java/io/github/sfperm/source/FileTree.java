@@ -12,8 +12,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -44,7 +44,10 @@ final class FileTree {
         this.projectReal = projectReal;
         this.forceIgnore = forceIgnore;
         this.root = FileNode.root(project);
-        Path ignoreDir = forceIgnore.file().map(f -> f.toAbsolutePath().normalize().getParent()).orElse(project);
+        Path ignoreDir = forceIgnore
+                .file()
+                .map(f -> f.toAbsolutePath().normalize().getParent())
+                .orElse(project);
         String base = project.relativize(ignoreDir).toString().replace('\\', '/');
         this.ignoreBase = base.isEmpty() ? "" : base + "/";
     }
@@ -152,8 +155,8 @@ final class FileTree {
                     }
                     attributes = Files.readAttributes(entryReal, BasicFileAttributes.class);
                     if (attributes.isDirectory() && ancestorsReal.contains(entryReal)) {
-                        skipped.add(new Skipped(entry, "symbolic link to a directory above it (a loop): not"
-                                + " followed"));
+                        skipped.add(new Skipped(
+                                entry, "symbolic link to a directory above it (a loop): not" + " followed"));
                         continue;
                     }
                     if (attributes.isDirectory() && listedReal.contains(entryReal)) {
@@ -169,7 +172,8 @@ final class FileTree {
                 continue;
             } catch (IOException e) {
                 // the reason only ("Too many levels of symbolic links"): messages of the JDK hold absolute paths
-                String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                String reason = e instanceof FileSystemException f && f.getReason() != null
+                        ? f.getReason()
                         : e.getClass().getSimpleName();
                 skipped.add(new Skipped(entry, "cannot be read (" + reason + "): not followed"));
                 continue;

@@ -104,7 +104,8 @@ public final class ForceIgnore {
      * factory {@code IgnoreNode} itself uses, which throws instead of logging.
      */
     private static void requireValidPatterns(String contents, Path file) throws InputException {
-        List<String> lines = new BufferedReader(new StringReader(contents)).lines().toList();
+        List<String> lines =
+                new BufferedReader(new StringReader(contents)).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty() || line.startsWith("#")) {
@@ -112,17 +113,28 @@ public final class ForceIgnore {
             }
             int stars = mostStarsInASegment(line);
             if (stars > MAX_STARS_PER_SEGMENT) {
-                throw new InputException("the pattern \"" + line + "\" has " + stars + " * in one path segment; sfperm"
-                        + " takes at most " + MAX_STARS_PER_SEGMENT + ", because JGit matches such a segment with a"
-                        + " backtracking regular expression whose time grows with the power of that number (a long"
-                        + " file name could stall the build): simplify the pattern", file, i + 1, 0, null);
+                throw new InputException(
+                        "the pattern \"" + line + "\" has " + stars + " * in one path segment; sfperm"
+                                + " takes at most " + MAX_STARS_PER_SEGMENT
+                                + ", because JGit matches such a segment with a"
+                                + " backtracking regular expression whose time grows with the power of that number (a long"
+                                + " file name could stall the build): simplify the pattern",
+                        file,
+                        i + 1,
+                        0,
+                        null);
             }
             try {
                 PathMatcher.createPathMatcher(line.startsWith("!") ? line.substring(1) : line, '/', false);
             } catch (InvalidPatternException e) {
-                throw new InputException("the pattern \"" + line + "\" cannot be read (" + e.getMessage() + "), so"
-                        + " sfperm cannot tell which files it ignores: correct it (a literal [ is written \\[) or"
-                        + " remove the line", file, i + 1, 0, e);
+                throw new InputException(
+                        "the pattern \"" + line + "\" cannot be read (" + e.getMessage() + "), so"
+                                + " sfperm cannot tell which files it ignores: correct it (a literal [ is written \\[) or"
+                                + " remove the line",
+                        file,
+                        i + 1,
+                        0,
+                        e);
             }
         }
     }
@@ -151,7 +163,8 @@ public final class ForceIgnore {
     static ForceIgnore parse(String patterns, Path file) throws InputException {
         IgnoreNode node = new IgnoreNode();
         try {
-            node.parse(file == null ? null : file.toString(),
+            node.parse(
+                    file == null ? null : file.toString(),
                     new ByteArrayInputStream(patterns.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new InputException("cannot be read as ignore patterns: " + e.getMessage(), file, e);

@@ -1,6 +1,7 @@
 package io.github.sfperm.source;
 
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.xml.XmlOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import io.github.sfperm.xml.XmlOutput;
 import org.dom4j.Document;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
@@ -62,11 +62,17 @@ public final class ManifestWriter {
             throws InputException {
         for (Map.Entry<String, ? extends Collection<String>> entry : membersByType.entrySet()) {
             for (String member : entry.getValue()) {
-                int bad = member.codePoints().filter(c -> !isXmlChar(c)).findFirst().orElse(-1);
+                int bad = member.codePoints()
+                        .filter(c -> !isXmlChar(c))
+                        .findFirst()
+                        .orElse(-1);
                 if (bad >= 0) {
-                    throw new InputException(String.format("cannot list %s %s: its name holds U+%04X, which no"
-                            + " manifest can carry (XML 1.0); rename the file in the source tree", entry.getKey(),
-                            member, bad), file);
+                    throw new InputException(
+                            String.format(
+                                    "cannot list %s %s: its name holds U+%04X, which no"
+                                            + " manifest can carry (XML 1.0); rename the file in the source tree",
+                                    entry.getKey(), member, bad),
+                            file);
                 }
             }
         }
@@ -86,7 +92,11 @@ public final class ManifestWriter {
 
     /** A character XML 1.0 documents may hold (production [2] Char). */
     private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 

@@ -146,14 +146,14 @@ final class Resolver {
         }
         Adapter adapter = adapters.get(type.adapter());
         if (adapter == null) {
-            problems.put(node, type.name() + " uses the source-format strategy '" + type.adapter()
-                    + "', which this version of sfperm does not know");
+            problems.put(
+                    node,
+                    type.name() + " uses the source-format strategy '" + type.adapter()
+                            + "', which this version of sfperm does not know");
             return null;
         }
-        boolean resolveHere = resolvingSource
-                || (node.metaXml() != null)
-                || !isContentFile(node)
-                || !allowsMetadataWithContent(type);
+        boolean resolveHere =
+                resolvingSource || (node.metaXml() != null) || !isContentFile(node) || !allowsMetadataWithContent(type);
         if (!resolveHere) {
             return null;
         }
@@ -184,7 +184,8 @@ final class Resolver {
         if (folderType != null) {
             return folderType;
         }
-        MetadataType byExtension = registry.typeBySuffix(Names.extension(node.name())).orElse(null);
+        MetadataType byExtension =
+                registry.typeBySuffix(Names.extension(node.name())).orElse(null);
         if (byExtension != null && !byExtension.strictDirectoryName()) {
             return byExtension;
         }
@@ -230,7 +231,8 @@ final class Resolver {
         }
         List<String> parts = parts(node);
         for (int i = 0; i < parts.size() - 1; i++) {
-            MetadataType folderType = registry.folderTypeByDirectory(parts.get(i)).orElse(null);
+            MetadataType folderType =
+                    registry.folderTypeByDirectory(parts.get(i)).orElse(null);
             if (folderType != null) {
                 return folderType;
             }
@@ -416,8 +418,8 @@ final class Resolver {
         if (type.isFolderType() || type.inFolder()) {
             String nested = nestedFullName(root.node(), type.directoryName());
             if (nested == null) {
-                throw new Unresolvable(root.node(), type.name() + " files must lie in a folder under '"
-                        + type.directoryName() + "'");
+                throw new Unresolvable(
+                        root.node(), type.name() + " files must lie in a folder under '" + type.directoryName() + "'");
             }
             return nested;
         }
@@ -451,8 +453,10 @@ final class Resolver {
             return null;
         }
         if (applyIgnore && root.node().isIgnored()) {
-            throw new Unresolvable(trigger, "its metadata file " + root.node() + " is force-ignored but this file is"
-                    + " not: .forceignore must ignore both or neither");
+            throw new Unresolvable(
+                    trigger,
+                    "its metadata file " + root.node() + " is force-ignored but this file is"
+                            + " not: .forceignore must ignore both or neither");
         }
         return new Resolved(type, name(type, root), root.node());
     }
@@ -471,14 +475,16 @@ final class Resolver {
         FileNode rootPath = null;
         if (rootMetadata(type, trigger) == null) {
             if ((trigger.metaXml() != null)) {
-                throw new Unresolvable(trigger, type.name() + " metadata files must lie in a '"
-                        + type.directoryName() + "' folder");
+                throw new Unresolvable(
+                        trigger, type.name() + " metadata files must lie in a '" + type.directoryName() + "' folder");
             }
             rootPath = trigger.parent() == null ? null : trigger.parent().child(trigger.name() + Names.META_XML);
             if (rootPath == null) {
-                throw new Unresolvable(trigger, "the source of " + type.name() + " "
-                        + Names.baseName(trigger.name()) + " needs its metadata file " + trigger.name()
-                        + Names.META_XML + " beside it");
+                throw new Unresolvable(
+                        trigger,
+                        "the source of " + type.name() + " "
+                                + Names.baseName(trigger.name()) + " needs its metadata file " + trigger.name()
+                                + Names.META_XML + " beside it");
             }
         }
         Resolved component = named(trigger, type, rootPath);
@@ -490,8 +496,9 @@ final class Resolver {
             String sourceName = trigger.name().substring(0, trigger.name().lastIndexOf(Names.META_XML));
             source = trigger.parent().child(sourceName);
             if (source == null) {
-                throw new Unresolvable(trigger, "the " + type.name() + " source file " + sourceName
-                        + " is missing beside its metadata file");
+                throw new Unresolvable(
+                        trigger,
+                        "the " + type.name() + " source file " + sourceName + " is missing beside its metadata file");
             }
         } else if (registry.typeBySuffix(Names.extension(trigger.name())).orElse(null) == type) {
             source = trigger;
@@ -499,8 +506,10 @@ final class Resolver {
             throw new Unresolvable(trigger, "expected a ." + type.suffix() + " source file for " + type.name());
         }
         if (applyIgnore && source.isIgnored()) {
-            throw new Unresolvable(component.xml, "its source file " + source.name() + " is force-ignored, but this"
-                    + " metadata file is not: .forceignore must ignore both or neither");
+            throw new Unresolvable(
+                    component.xml,
+                    "its source file " + source.name() + " is force-ignored, but this"
+                            + " metadata file is not: .forceignore must ignore both or neither");
         }
         component.content = source;
         return component;
@@ -520,8 +529,10 @@ final class Resolver {
                 ? find(trimmed.parent(), Names.baseName(trimmed.name()), false)
                 : trimmed;
         if (content == null) {
-            throw new Unresolvable(trigger, "this " + type.name() + " has no content: expected a file or folder named "
-                    + Names.baseName(trimmed.name()) + " beside its metadata file");
+            throw new Unresolvable(
+                    trigger,
+                    "this " + type.name() + " has no content: expected a file or folder named "
+                            + Names.baseName(trimmed.name()) + " beside its metadata file");
         }
         if (component == null) {
             Resolved contentOnly = new Resolved(type, Names.baseName(content.name()), null);
@@ -541,8 +552,7 @@ final class Resolver {
     }
 
     /** A folder holding one component: {@code lwc/myCmp/}, {@code aura/myCmp/}. */
-    private Resolved bundleComponent(FileNode trigger, MetadataType type, boolean resolvingSource)
-            throws Unresolvable {
+    private Resolved bundleComponent(FileNode trigger, MetadataType type, boolean resolvingSource) throws Unresolvable {
         FileNode bundle = componentRoot(type, trigger);
         FileNode rootPath = find(bundle, bundle.name(), true);
         Resolved component = named(trigger, type, rootPath);
@@ -566,9 +576,8 @@ final class Resolver {
         }
         Resolved component = null;
         if (root != null) {
-            String name = type.folderType() != null
-                    ? root.node().parent().name() + "/" + root.fullName()
-                    : root.fullName();
+            String name =
+                    type.folderType() != null ? root.node().parent().name() + "/" + root.fullName() : root.fullName();
             component = new Resolved(type, name, root.node());
         }
         Names.MetaXml metaXml = trigger.metaXml();
@@ -576,7 +585,8 @@ final class Resolver {
             return component;
         }
         FileNode folder = componentRoot(type, trigger);
-        MetadataType childType = registry.childTypeBySuffix(type, metaXml.suffix()).orElse(null);
+        MetadataType childType =
+                registry.childTypeBySuffix(type, metaXml.suffix()).orElse(null);
         if (childType != null && childType.addressable() && !childType.unaddressableWithoutParent()) {
             String strategy = type.decomposition();
             if ("folderPerType".equals(strategy) || "topLevel".equals(strategy) || resolvingSource) {
@@ -588,8 +598,10 @@ final class Resolver {
                 return Resolved.child(childType, metaXml.fullName(), trigger, parent, 0);
             }
         } else if (component == null) {
-            throw new Unresolvable(trigger, "." + metaXml.suffix() + " files cannot live in " + type.name()
-                    + " folders, and there is no " + folder.name() + "." + type.suffix() + Names.META_XML);
+            throw new Unresolvable(
+                    trigger,
+                    "." + metaXml.suffix() + " files cannot live in " + type.name() + " folders, and there is no "
+                            + folder.name() + "." + type.suffix() + Names.META_XML);
         }
         if (component != null) {
             component.content = folder;
@@ -609,14 +621,19 @@ final class Resolver {
         int typeIndex = parts.lastIndexOf(type.directoryName());
         if (!type.isChild()) {
             if (!(trigger.metaXml() != null) || trigger.parent() == null || grandparent(trigger) == null) {
-                throw new Unresolvable(trigger, "expected " + type.name() + " metadata as <baseType>/<name>/<name>."
-                        + type.suffix() + Names.META_XML);
+                throw new Unresolvable(
+                        trigger,
+                        "expected " + type.name() + " metadata as <baseType>/<name>/<name>." + type.suffix()
+                                + Names.META_XML);
             }
-            return new Resolved(type, grandparent(trigger).name() + "/" + trigger.parent().name(), trigger);
+            return new Resolved(
+                    type, grandparent(trigger).name() + "/" + trigger.parent().name(), trigger);
         }
         if (typeIndex < 0 || parts.size() - typeIndex < 5) {
-            throw new Unresolvable(trigger, type.name() + " files must lie in"
-                    + " <baseType>/<site>/<contentType>/<apiName>/ under " + type.directoryName());
+            throw new Unresolvable(
+                    trigger,
+                    type.name() + " files must lie in" + " <baseType>/<site>/<contentType>/<apiName>/ under "
+                            + type.directoryName());
         }
         FileNode item = trigger.parent();
         if (parts.size() - 1 - typeIndex == DIGITAL_EXPERIENCE_VARIANT_DEPTH + 1) {
@@ -624,10 +641,12 @@ final class Resolver {
         }
         FileNode site = ancestorAt(trigger, typeIndex + 2);
         MetadataType bundleType = registry.parentType(type).orElseThrow();
-        Resolved bundle = new Resolved(bundleType, site.parent().name() + "/" + site.name(),
+        Resolved bundle = new Resolved(
+                bundleType,
+                site.parent().name() + "/" + site.name(),
                 site.child(site.name() + "." + bundleType.suffix() + Names.META_XML));
-        Resolved component = Resolved.child(type, item.parent().name() + "/" + item.name(),
-                item.child(type.metaFileSuffix()), bundle, 0);
+        Resolved component = Resolved.child(
+                type, item.parent().name() + "/" + item.name(), item.child(type.metaFileSuffix()), bundle, 0);
         component.content = item;
         return component;
     }

@@ -63,8 +63,10 @@ public record SfdxProject(
         }
         JsonNode directories = root.get("packageDirectories");
         if (directories == null || !directories.isArray() || directories.isEmpty()) {
-            throw new InputException("has no \"packageDirectories\": list at least one, such as"
-                    + " [{\"path\": \"force-app\", \"default\": true}]", file);
+            throw new InputException(
+                    "has no \"packageDirectories\": list at least one, such as"
+                            + " [{\"path\": \"force-app\", \"default\": true}]",
+                    file);
         }
         Map<String, PackageDirectory> byPath = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
@@ -73,8 +75,9 @@ public record SfdxProject(
             JsonNode path = entry.get("path");
             String where = "packageDirectories[" + i + "]";
             if (path == null || !path.isTextual() || path.asText().isBlank()) {
-                throw new InputException(where + " has no \"path\": give the directory of the package, relative"
-                        + " to the project", file);
+                throw new InputException(
+                        where + " has no \"path\": give the directory of the package, relative" + " to the project",
+                        file);
             }
             String declared = path.asText();
             Path directory = resolve(project, declared, file, where);
@@ -84,15 +87,25 @@ public record SfdxProject(
                         + "; read once");
                 continue;
             }
-            byPath.put(normalised, new PackageDirectory(normalised, declared, directory,
-                    entry.path("default").asBoolean(false)));
+            byPath.put(
+                    normalised,
+                    new PackageDirectory(
+                            normalised,
+                            declared,
+                            directory,
+                            entry.path("default").asBoolean(false)));
         }
         JsonNode version = root.get("sourceApiVersion");
-        Optional<String> sourceApiVersion = version != null && version.isValueNode() && !version.asText().isBlank()
-                ? Optional.of(version.asText().trim())
-                : Optional.empty();
-        return new SfdxProject(file, new ArrayList<>(byPath.values()), sourceApiVersion,
-                root.path("namespace").asText(""), notes);
+        Optional<String> sourceApiVersion =
+                version != null && version.isValueNode() && !version.asText().isBlank()
+                        ? Optional.of(version.asText().trim())
+                        : Optional.empty();
+        return new SfdxProject(
+                file,
+                new ArrayList<>(byPath.values()),
+                sourceApiVersion,
+                root.path("namespace").asText(""),
+                notes);
     }
 
     private static Path resolve(Path project, String declared, Path file, String where) throws InputException {
@@ -104,16 +117,22 @@ public record SfdxProject(
             throw new InputException(where + ".path \"" + declared + "\" is not a valid path: " + e.getReason(), file);
         }
         if (Path.of(path).isAbsolute() || !directory.startsWith(project)) {
-            throw new InputException(where + ".path \"" + declared + "\" points outside the project: package"
-                    + " directories are relative to " + FILE_NAME + " and inside its directory", file);
+            throw new InputException(
+                    where + ".path \"" + declared + "\" points outside the project: package"
+                            + " directories are relative to " + FILE_NAME + " and inside its directory",
+                    file);
         }
         if (!Files.isDirectory(directory)) {
-            throw new InputException(where + ".path \"" + declared + "\" does not exist (looked for "
-                    + PackageDirectory.display(project, directory) + "): create it or correct " + FILE_NAME, file);
+            throw new InputException(
+                    where + ".path \"" + declared + "\" does not exist (looked for "
+                            + PackageDirectory.display(project, directory) + "): create it or correct " + FILE_NAME,
+                    file);
         }
         if (!InputFiles.staysInside(project, directory)) {
-            throw new InputException(where + ".path \"" + declared + "\" is a symbolic link (or lies below one) that"
-                    + " leads outside the project: sfperm reads only files inside the project directory", file);
+            throw new InputException(
+                    where + ".path \"" + declared + "\" is a symbolic link (or lies below one) that"
+                            + " leads outside the project: sfperm reads only files inside the project directory",
+                    file);
         }
         return directory;
     }

@@ -89,7 +89,10 @@ public final class SourceTree {
 
     /** The deployed components, sorted by type and member, each with its file as origin. */
     public List<Component> components() {
-        return sourceComponents.stream().filter(SourceComponent::deployed).map(SourceComponent::toComponent).toList();
+        return sourceComponents.stream()
+                .filter(SourceComponent::deployed)
+                .map(SourceComponent::toComponent)
+                .toList();
     }
 
     /** Every component found, deployed or not ({@link SourceComponent#deployed()}), sorted by type and member. */
@@ -102,7 +105,8 @@ public final class SourceTree {
         Map<String, List<String>> members = new TreeMap<>();
         for (SourceComponent component : sourceComponents) {
             if (component.deployed()) {
-                members.computeIfAbsent(component.type(), t -> new ArrayList<>()).add(component.member());
+                members.computeIfAbsent(component.type(), t -> new ArrayList<>())
+                        .add(component.member());
             }
         }
         Map<String, List<String>> result = new LinkedHashMap<>();
@@ -113,7 +117,8 @@ public final class SourceTree {
     /** The deployed component of this type and member, if there is one. Looked up in an index: no scan. */
     public Optional<SourceComponent> component(String type, String member) {
         String typeName = registry.type(type).map(MetadataType::name).orElse(type);
-        return Optional.ofNullable(deployedByType().getOrDefault(typeName, Map.of()).get(member));
+        return Optional.ofNullable(
+                deployedByType().getOrDefault(typeName, Map.of()).get(member));
     }
 
     /**
@@ -164,8 +169,10 @@ public final class SourceTree {
         String typeName = known.map(MetadataType::name).orElse(type);
         List<Component> matching = new ArrayList<>();
         List<Component> omitted = new ArrayList<>();
-        boolean omitStandard = known.map(MetadataType::wildcardOmitsStandardObjects).orElse(false);
-        for (SourceComponent component : deployedByType().getOrDefault(typeName, Map.of()).values()) {
+        boolean omitStandard =
+                known.map(MetadataType::wildcardOmitsStandardObjects).orElse(false);
+        for (SourceComponent component :
+                deployedByType().getOrDefault(typeName, Map.of()).values()) {
             if (omitStandard && !component.member().contains("__")) {
                 omitted.add(component.toComponent());
             } else {
@@ -175,7 +182,9 @@ public final class SourceTree {
         Optional<String> note = Optional.empty();
         if (known.isEmpty()) {
             note = Optional.of("* for " + type + " matches nothing: the metadata registry knows no type "
-                    + type + Suggestions.didYouMean(type,
+                    + type
+                    + Suggestions.didYouMean(
+                            type,
                             registry.types().stream().map(MetadataType::name).toList()));
         } else if (known.get().inFolder()) {
             note = Optional.of("Salesforce does not expand * for " + typeName + " (its members live in folders):"
@@ -183,9 +192,15 @@ public final class SourceTree {
                     + (matching.isEmpty() ? "the source tree has none" : "the source tree has " + matching.size()));
         } else if (matching.isEmpty()) {
             note = Optional.of("* for " + typeName + " matches nothing in the source tree"
-                    + (omitted.isEmpty() ? "" : " (it leaves out the standard objects "
-                            + String.join(", ", omitted.stream().map(Component::member).toList())
-                            + ", which must be named)"));
+                    + (omitted.isEmpty()
+                            ? ""
+                            : " (it leaves out the standard objects "
+                                    + String.join(
+                                            ", ",
+                                            omitted.stream()
+                                                    .map(Component::member)
+                                                    .toList())
+                                    + ", which must be named)"));
         }
         return new WildcardExpansion(typeName, matching, omitted, note);
     }

@@ -53,9 +53,11 @@ public final class SourceTreeReader {
         if (folder.isPresent()) {
             return readMetadataApiFolder(base, folder.get(), registry);
         }
-        throw new InputException("no source tree found: neither " + SfdxProject.FILE_NAME
-                + " nor a Metadata API folder (src/package.xml or package.xml beside type folders such as"
-                + " classes/) is in this directory", base);
+        throw new InputException(
+                "no source tree found: neither " + SfdxProject.FILE_NAME
+                        + " nor a Metadata API folder (src/package.xml or package.xml beside type folders such as"
+                        + " classes/) is in this directory",
+                base);
     }
 
     /**
@@ -64,7 +66,8 @@ public final class SourceTreeReader {
      */
     public static Optional<SourceTree> readIfPresent(Path baseDir) throws InputException {
         Path base = baseDir.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(base.resolve(SfdxProject.FILE_NAME)) && findMetadataApiFolder(base).isEmpty()) {
+        if (!Files.isRegularFile(base.resolve(SfdxProject.FILE_NAME))
+                && findMetadataApiFolder(base).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(read(base));
@@ -79,8 +82,10 @@ public final class SourceTreeReader {
         try {
             ForceIgnore.parse(String.join("\n", ForceIgnore.DEFAULT_PATTERNS), null)
                     .matches("force-app/main/default/classes/A.cls", false);
-            SecureXml.scan("<CustomLabels><labels><fullName>A</fullName></labels></CustomLabels>"
-                    .getBytes(StandardCharsets.UTF_8), Path.of("warm-up.xml"),
+            SecureXml.scan(
+                    "<CustomLabels><labels><fullName>A</fullName></labels></CustomLabels>"
+                            .getBytes(StandardCharsets.UTF_8),
+                    Path.of("warm-up.xml"),
                     new ContainerScan(Map.of("labels", Set.of("fullName"))));
         } catch (InputException e) {
             // cannot happen for these; the check meets any real problem itself
@@ -103,8 +108,8 @@ public final class SourceTreeReader {
         Path base = project.directory();
         ForceIgnore forceIgnore = ForceIgnore.of(base);
         List<PackageDirectory> directories = project.packageDirectories();
-        FileTree tree = FileTree.scan(base, directories.stream().map(PackageDirectory::directory).toList(),
-                forceIgnore);
+        FileTree tree = FileTree.scan(
+                base, directories.stream().map(PackageDirectory::directory).toList(), forceIgnore);
         Assembler assembler = new Assembler(registry);
         List<Resolver> resolvers = new ArrayList<>();
         List<List<FileNode>> roots = new ArrayList<>();
@@ -118,8 +123,18 @@ public final class SourceTreeReader {
         }
         List<String> notes = new ArrayList<>(project.notes());
         notes.addAll(assembler.notes);
-        return finish(base, SourceFormat.SOURCE, directories, project.sourceApiVersion(), tree, assembler,
-                resolvers, roots, true, notes, registry);
+        return finish(
+                base,
+                SourceFormat.SOURCE,
+                directories,
+                project.sourceApiVersion(),
+                tree,
+                assembler,
+                resolvers,
+                roots,
+                true,
+                notes,
+                registry);
     }
 
     /** The Metadata API format folder {@code folder} on its own: its type-named sub-folders, no .forceignore. */
@@ -138,8 +153,8 @@ public final class SourceTreeReader {
         Path base = baseDir.toAbsolutePath().normalize();
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            throw new InputException("is not a directory: a Metadata API folder holds package.xml and type folders",
-                    dir);
+            throw new InputException(
+                    "is not a directory: a Metadata API folder holds package.xml and type folders", dir);
         }
         List<Path> typeFolders = new ArrayList<>();
         for (String name : registry.typeDirectoryNames()) {
@@ -149,11 +164,10 @@ public final class SourceTreeReader {
             }
         }
         List<String> notes = new ArrayList<>();
-        FileTree tree = FileTree.scan(base, typeFolders.isEmpty() ? List.of(dir) : typeFolders,
-                ForceIgnore.none());
+        FileTree tree = FileTree.scan(base, typeFolders.isEmpty() ? List.of(dir) : typeFolders, ForceIgnore.none());
         FileNode root = tree.node(dir);
-        PackageDirectory directory = new PackageDirectory(PackageDirectory.display(base, dir),
-                PackageDirectory.display(base, dir), dir, true);
+        PackageDirectory directory = new PackageDirectory(
+                PackageDirectory.display(base, dir), PackageDirectory.display(base, dir), dir, true);
         Resolver resolver = new Resolver(registry, root, false);
         List<FileNode> starts = Resolver.typeDirectories(root, registry.typeDirectoryNames());
         for (FileNode start : starts) {
@@ -162,8 +176,18 @@ public final class SourceTreeReader {
         Assembler assembler = new Assembler(registry);
         assembler.add(resolver, directory, false);
         notes.addAll(assembler.notes);
-        return finish(base, SourceFormat.METADATA_API, List.of(directory), manifestVersion(dir, notes, base), tree,
-                assembler, List.of(resolver), List.of(starts), false, notes, registry);
+        return finish(
+                base,
+                SourceFormat.METADATA_API,
+                List.of(directory),
+                manifestVersion(dir, notes, base),
+                tree,
+                assembler,
+                List.of(resolver),
+                List.of(starts),
+                false,
+                notes,
+                registry);
     }
 
     private static Optional<String> manifestVersion(Path folder, List<String> notes, Path base) {
@@ -211,8 +235,8 @@ public final class SourceTreeReader {
         }
         unclaimed.sort(Comparator.comparing(UnclaimedFile::file));
         ignored.sort(Comparator.naturalOrder());
-        return new SourceTree(base, format, directories, apiVersion, assembler.components(), unclaimed, ignored,
-                notes, registry);
+        return new SourceTree(
+                base, format, directories, apiVersion, assembler.components(), unclaimed, ignored, notes, registry);
     }
 
     private static void collect(
@@ -245,16 +269,18 @@ public final class SourceTreeReader {
         }
     }
 
-    private static String reason(FileNode file, Resolver resolver, Map<FileNode, String> problems,
-            MetadataRegistry registry) {
+    private static String reason(
+            FileNode file, Resolver resolver, Map<FileNode, String> problems, MetadataRegistry registry) {
         String problem = problems.get(file);
         if (problem != null) {
             return problem;
         }
         MetadataType type = registry.typeBySuffix(Names.extension(file.name())).orElse(null);
-        if (type != null && resolver.parts(file).contains(type.directoryName())
+        if (type != null
+                && resolver.parts(file).contains(type.directoryName())
                 && "matchingContentFile".equals(type.adapter())) {
-            String component = type.name() + " " + Names.contentFile(file.name()).fullName();
+            String component =
+                    type.name() + " " + Names.contentFile(file.name()).fullName();
             FileNode metaXml = file.parent().child(file.name() + Names.META_XML);
             if (metaXml == null) {
                 return "the source of " + component + " needs its metadata file " + file.name() + Names.META_XML

@@ -138,7 +138,8 @@ public final class SecureXml {
             if (depth > maxDepth) {
                 return;
             }
-            ShallowElement element = new ShallowElement(localName == null || localName.isEmpty() ? qName : localName,
+            ShallowElement element = new ShallowElement(
+                    localName == null || localName.isEmpty() ? qName : localName,
                     locator == null ? 0 : locator.getLineNumber());
             if (open.isEmpty()) {
                 root = element;
@@ -253,7 +254,8 @@ public final class SecureXml {
         } catch (DocumentException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof SAXParseException spe) {
-                throw new InputException(explain(spe.getMessage()), file, spe.getLineNumber(), spe.getColumnNumber(), spe);
+                throw new InputException(
+                        explain(spe.getMessage()), file, spe.getLineNumber(), spe.getColumnNumber(), spe);
             }
             if (cause instanceof IOException io) {
                 throw new InputException("file cannot be read: " + io.getMessage(), file, io);

@@ -49,9 +49,15 @@ public final class Benchmark {
     private final StringBuilder report = new StringBuilder();
 
     private Benchmark() {
-        benchDir = Path.of(System.getProperty("sfperm.bench.dir", "target/bench")).toAbsolutePath().normalize();
-        sizes = Arrays.stream(System.getProperty("sfperm.bench.sizes", "1000,10000,120000").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+        benchDir = Path.of(System.getProperty("sfperm.bench.dir", "target/bench"))
+                .toAbsolutePath()
+                .normalize();
+        sizes = Arrays.stream(System.getProperty("sfperm.bench.sizes", "1000,10000,120000")
+                        .split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(Integer::parseInt)
+                .toList();
         reps = Integer.getInteger("sfperm.bench.reps", 5);
         warmups = Integer.getInteger("sfperm.bench.warmups", 3);
         heap = System.getProperty("sfperm.bench.heap", "512m");
@@ -81,14 +87,19 @@ public final class Benchmark {
         for (int size : sizes) {
             long start = System.nanoTime();
             ProjectGenerator.Project project = ProjectGenerator.generate(benchDir.resolve("projects/p" + size), size);
-            System.out.printf(Locale.ROOT, "[bench] project of %,d components, %,d files: %s (%.1f s)%n",
-                    project.components(), project.files(), benchDir.relativize(project.dir()),
+            System.out.printf(
+                    Locale.ROOT,
+                    "[bench] project of %,d components, %,d files: %s (%.1f s)%n",
+                    project.components(),
+                    project.files(),
+                    benchDir.relativize(project.dir()),
                     (System.nanoTime() - start) / 1e9);
             projects.put(size, project);
             // small projects are quick to check: more runs, so that a busy moment of the machine weighs less
             int runs = size <= 20_000 ? 4 * reps : reps;
-            results.put(size, child(project, List.of(Integer.toString(warmups), Integer.toString(runs)),
-                    timingJvmOptions()));
+            results.put(
+                    size,
+                    child(project, List.of(Integer.toString(warmups), Integer.toString(runs)), timingJvmOptions()));
             memory.put(size, child(project, List.of("memory"), List.of("-Xmx" + heap)));
         }
         table(results, memory, projects);
@@ -112,7 +123,10 @@ public final class Benchmark {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(options);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(),
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                BenchmarkRun.class.getName(),
                 project.dir().toString()));
         command.addAll(args);
         System.out.println("[bench] java " + String.join(" ", options) + " " + BenchmarkRun.class.getSimpleName() + " "
@@ -120,8 +134,8 @@ public final class Benchmark {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BenchmarkRun.Result result = null;
         List<String> output = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 if (text.startsWith(BenchmarkRun.RESULT_PREFIX)) {
                     result = BenchmarkRun.Result.parse(text);
@@ -148,7 +162,9 @@ public final class Benchmark {
         return timingHeap.isBlank() ? List.of() : List.of("-Xmx" + timingHeap);
     }
 
-    private void table(Map<Integer, BenchmarkRun.Result> results, Map<Integer, BenchmarkRun.Result> memory,
+    private void table(
+            Map<Integer, BenchmarkRun.Result> results,
+            Map<Integer, BenchmarkRun.Result> memory,
             Map<Integer, ProjectGenerator.Project> projects) {
         line("| components | files | findings | inference | manifests | rules | reports | **check** (median / best /"
                 + " CPU) | check + reports | first check | first check + reports | heap -Xmx" + heap
@@ -159,10 +175,21 @@ public final class Benchmark {
             BenchmarkRun.Result m = memory.get(entry.getKey());
             ProjectGenerator.Project project = projects.get(entry.getKey());
             Map<String, Double> w = r.warmMillis();
-            line(String.format(Locale.ROOT, "| %,d | %,d | %,d | %s | %s | %s | %s | **%s** / %s / %s | %s | %s | %s | %s |",
-                    r.components(), project.files(), r.findings(), ms(w.get("inference")), ms(w.get("manifests")),
-                    ms(w.get("rules")), ms(w.get("reports")), ms(w.get("check")), ms(r.bestMillis().get("check")),
-                    ms(r.cpuMillis().get("check")), ms(w.get("checkAndReports")), ms(r.coldMillis().get("check")),
+            line(String.format(
+                    Locale.ROOT,
+                    "| %,d | %,d | %,d | %s | %s | %s | %s | **%s** / %s / %s | %s | %s | %s | %s |",
+                    r.components(),
+                    project.files(),
+                    r.findings(),
+                    ms(w.get("inference")),
+                    ms(w.get("manifests")),
+                    ms(w.get("rules")),
+                    ms(w.get("reports")),
+                    ms(w.get("check")),
+                    ms(r.bestMillis().get("check")),
+                    ms(r.cpuMillis().get("check")),
+                    ms(w.get("checkAndReports")),
+                    ms(r.coldMillis().get("check")),
                     ms(r.coldMillis().get("checkAndReports")),
                     m == null ? "out of memory" : mb(m.peakHeapBytes()) + " / " + mb(m.liveHeapBytes())));
         }
@@ -170,10 +197,16 @@ public final class Benchmark {
             List<Integer> keys = new ArrayList<>(results.keySet());
             int small = keys.get(keys.size() - 2);
             int large = keys.get(keys.size() - 1);
-            double ratio = results.get(large).warmMillis().get("check") / results.get(small).warmMillis().get("check");
+            double ratio = results.get(large).warmMillis().get("check")
+                    / results.get(small).warmMillis().get("check");
             line("");
-            line(String.format(Locale.ROOT, "Warm check, %,d vs %,d components: %.1f× the time for %.1f× the"
-                    + " components.", large, small, ratio, (double) results.get(large).components()
+            line(String.format(
+                    Locale.ROOT,
+                    "Warm check, %,d vs %,d components: %.1f× the time for %.1f× the" + " components.",
+                    large,
+                    small,
+                    ratio,
+                    (double) results.get(large).components()
                             / results.get(small).components()));
         }
         line("");
@@ -203,14 +236,14 @@ public final class Benchmark {
             line("Maven: not measured (run through `./mvnw -Pbenchmark verify`, which installs the plugin first).");
             return;
         }
-        ProjectGenerator.Project project = ProjectGenerator.generate(benchDir.resolve("projects/maven" + mavenSize),
-                mavenSize);
+        ProjectGenerator.Project project =
+                ProjectGenerator.generate(benchDir.resolve("projects/maven" + mavenSize), mavenSize);
         Files.writeString(project.dir().resolve("pom.xml"), pom(version), StandardCharsets.UTF_8);
         Path settings = benchDir.resolve("maven-settings.xml");
         Files.writeString(settings, settings(Path.of(userRepo).toUri().toString()), StandardCharsets.UTF_8);
         String mvn = Path.of(mavenHome, "bin", isWindows() ? "mvn.cmd" : "mvn").toString();
-        List<String> base = List.of(mvn, "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + localRepo,
-                "validate");
+        List<String> base =
+                List.of(mvn, "-B", "-s", settings.toString(), "-Dmaven.repo.local=" + localRepo, "validate");
         List<String> check = new ArrayList<>(base);
         List<String> skip = new ArrayList<>(base);
         skip.add("-Dsfperm.skip=true");
@@ -235,41 +268,70 @@ public final class Benchmark {
             b.add(withSkip);
             differences.add(withCheck - withSkip);
         }
-        line(String.format(Locale.ROOT, "Maven (%s, `mvn -o validate` of a %,d-component project whose check passes,"
-                + " %d runs of each build in turn, after a warm-up):", mavenVersion(), project.components(), mavenRuns));
+        line(String.format(
+                Locale.ROOT,
+                "Maven (%s, `mvn -o validate` of a %,d-component project whose check passes,"
+                        + " %d runs of each build in turn, after a warm-up):",
+                mavenVersion(),
+                project.components(),
+                mavenRuns));
         line("");
         line("| build | median | best |");
         line("|---|---:|---:|");
-        line(String.format(Locale.ROOT, "| with `sfperm:check` | %s | %s |", ms(BenchmarkRun.median(a)),
-                ms(BenchmarkRun.min(a))));
-        line(String.format(Locale.ROOT, "| with `-Dsfperm.skip` | %s | %s |", ms(BenchmarkRun.median(b)),
+        line(String.format(
+                Locale.ROOT, "| with `sfperm:check` | %s | %s |", ms(BenchmarkRun.median(a)), ms(BenchmarkRun.min(a))));
+        line(String.format(
+                Locale.ROOT,
+                "| with `-Dsfperm.skip` | %s | %s |",
+                ms(BenchmarkRun.median(b)),
                 ms(BenchmarkRun.min(b))));
-        line(String.format(Locale.ROOT, "| **marginal cost of the check** (median of the %d differences; best minus"
-                + " best) | **%s** | %s |", mavenRuns, ms(BenchmarkRun.median(differences)),
+        line(String.format(
+                Locale.ROOT,
+                "| **marginal cost of the check** (median of the %d differences; best minus" + " best) | **%s** | %s |",
+                mavenRuns,
+                ms(BenchmarkRun.median(differences)),
                 ms(BenchmarkRun.min(a) - BenchmarkRun.min(b))));
         if (hyperfineAvailable()) {
             double[][] both = hyperfine(project.dir(), check, skip);
             line("");
-            line(String.format(Locale.ROOT, "hyperfine (all runs of one build, then all of the other): %s with the"
-                    + " check, %s without, median; %s more.", ms(both[0][0]), ms(both[1][0]),
+            line(String.format(
+                    Locale.ROOT,
+                    "hyperfine (all runs of one build, then all of the other): %s with the"
+                            + " check, %s without, median; %s more.",
+                    ms(both[0][0]),
+                    ms(both[1][0]),
                     ms(both[0][0] - both[1][0])));
         }
     }
 
     private double[][] hyperfine(Path dir, List<String> check, List<String> skip) throws Exception {
         Path json = benchDir.resolve("hyperfine.json");
-        List<String> command = List.of("hyperfine", "--warmup", "2", "--runs", Integer.toString(mavenRuns),
-                "--export-json", json.toString(), "--command-name", "check", quote(check), "--command-name", "skip",
+        List<String> command = List.of(
+                "hyperfine",
+                "--warmup",
+                "2",
+                "--runs",
+                Integer.toString(mavenRuns),
+                "--export-json",
+                json.toString(),
+                "--command-name",
+                "check",
+                quote(check),
+                "--command-name",
+                "skip",
                 quote(skip));
         int exit = exec(command, dir, benchDir.resolve("hyperfine.log"));
         if (exit != 0) {
-            throw new IllegalStateException("hyperfine failed (exit " + exit + "), see " + benchDir.resolve("hyperfine.log"));
+            throw new IllegalStateException(
+                    "hyperfine failed (exit " + exit + "), see " + benchDir.resolve("hyperfine.log"));
         }
         JsonNode results = new ObjectMapper().readTree(json.toFile()).get("results");
         double[][] out = new double[2][];
         for (int i = 0; i < 2; i++) {
             JsonNode r = results.get(i);
-            out[i] = new double[] {r.get("median").asDouble() * 1000, r.get("min").asDouble() * 1000};
+            out[i] = new double[] {
+                r.get("median").asDouble() * 1000, r.get("min").asDouble() * 1000
+            };
         }
         return out;
     }
@@ -287,8 +349,9 @@ public final class Benchmark {
             return false;
         }
         String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, "hyperfine")));
+        return path != null
+                && Arrays.stream(path.split(File.pathSeparator))
+                        .anyMatch(d -> Files.isExecutable(Path.of(d, "hyperfine")));
     }
 
     private static double timed(List<String> command, Path dir) throws Exception {
@@ -301,8 +364,10 @@ public final class Benchmark {
     }
 
     private static int exec(List<String> command, Path dir, Path log) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.redirectOutput(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(log.toFile()));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.redirectOutput(
+                log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(log.toFile()));
         return builder.start().waitFor();
     }
 
@@ -364,7 +429,8 @@ public final class Benchmark {
     }
 
     private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java").toString();
+        return Path.of(System.getProperty("java.home"), "bin", isWindows() ? "java.exe" : "java")
+                .toString();
     }
 
     private static boolean isWindows() {

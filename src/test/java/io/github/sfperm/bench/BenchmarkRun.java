@@ -2,6 +2,7 @@ package io.github.sfperm.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.sfperm.catalogue.Catalogue;
+import io.github.sfperm.catalogue.PermissionNames;
 import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Checker;
@@ -9,7 +10,6 @@ import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.FixPlanner;
 import io.github.sfperm.check.LeastPrivilegeCheck;
 import io.github.sfperm.check.Level;
-import io.github.sfperm.catalogue.PermissionNames;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deploy.ManifestLocator;
 import io.github.sfperm.deploy.Origin;
@@ -51,7 +51,8 @@ public final class BenchmarkRun {
     static final String RESULT_PREFIX = "RESULT ";
 
     /** The phases, in the order of the table. */
-    static final List<String> PHASES = List.of("inference", "manifests", "rules", "reports", "check", "checkAndReports");
+    static final List<String> PHASES =
+            List.of("inference", "manifests", "rules", "reports", "check", "checkAndReports");
 
     private final Path dir;
     private final CheckRequest request;
@@ -65,12 +66,28 @@ public final class BenchmarkRun {
         this.request = CheckRequest.builder(this.dir)
                 .deployer(DeployerSpec.of(List.of(this.dir.resolve(ProjectGenerator.GAPS_DEPLOYER))))
                 .allowlist(List.of(
-                        AllowlistEntry.of(1, "Flow", "Legacy_*", "ManageInteraction", null,
-                                "legacy flows are deployed by the release team", null, origin, pom),
-                        AllowlistEntry.of(2, "ApexClass", "*_Test", null, null,
-                                "test classes go with the release train", "2099-12-31", origin, pom),
-                        AllowlistEntry.of(3, "Dashboard", "Old_*", null, null, "no longer deployed", null, origin,
-                                pom)))
+                        AllowlistEntry.of(
+                                1,
+                                "Flow",
+                                "Legacy_*",
+                                "ManageInteraction",
+                                null,
+                                "legacy flows are deployed by the release team",
+                                null,
+                                origin,
+                                pom),
+                        AllowlistEntry.of(
+                                2,
+                                "ApexClass",
+                                "*_Test",
+                                null,
+                                null,
+                                "test classes go with the release train",
+                                "2099-12-31",
+                                origin,
+                                pom),
+                        AllowlistEntry.of(
+                                3, "Dashboard", "Old_*", null, null, "no longer deployed", null, origin, pom)))
                 .today(LocalDate.of(2026, 11, 28))
                 .build();
         this.context = ReportContext.of(this.dir, "bench", "bench");
@@ -81,8 +98,15 @@ public final class BenchmarkRun {
      * The measurements of one project, in milliseconds: the first run of each cold phase; the median, best (least)
      * wall time and median CPU time of this thread over the measured runs of each warm phase.
      */
-    record Result(int components, int findings, Map<String, Double> coldMillis, Map<String, Double> warmMillis,
-            Map<String, Double> bestMillis, Map<String, Double> cpuMillis, long peakHeapBytes, long liveHeapBytes,
+    record Result(
+            int components,
+            int findings,
+            Map<String, Double> coldMillis,
+            Map<String, Double> warmMillis,
+            Map<String, Double> bestMillis,
+            Map<String, Double> cpuMillis,
+            long peakHeapBytes,
+            long liveHeapBytes,
             long maxHeapBytes) {
 
         private static final List<String> PREFIXES = List.of("cold.", "warm.", "best.", "cpu.");
@@ -93,11 +117,19 @@ public final class BenchmarkRun {
             List<Map<String, Double>> maps = List.of(coldMillis, warmMillis, bestMillis, cpuMillis);
             for (int i = 0; i < maps.size(); i++) {
                 String prefix = PREFIXES.get(i);
-                maps.get(i).forEach((k, v) -> text.append(' ').append(prefix).append(k).append('=')
-                        .append(String.format(java.util.Locale.ROOT, "%.1f", v)));
+                maps.get(i)
+                        .forEach((k, v) -> text.append(' ')
+                                .append(prefix)
+                                .append(k)
+                                .append('=')
+                                .append(String.format(java.util.Locale.ROOT, "%.1f", v)));
             }
-            text.append(" peakHeap=").append(peakHeapBytes).append(" liveHeap=").append(liveHeapBytes)
-                    .append(" maxHeap=").append(maxHeapBytes);
+            text.append(" peakHeap=")
+                    .append(peakHeapBytes)
+                    .append(" liveHeap=")
+                    .append(liveHeapBytes)
+                    .append(" maxHeap=")
+                    .append(maxHeapBytes);
             return text.toString();
         }
 
@@ -107,8 +139,8 @@ public final class BenchmarkRun {
                 int eq = pair.indexOf('=');
                 values.put(pair.substring(0, eq), pair.substring(eq + 1));
             }
-            List<Map<String, Double>> maps = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(),
-                    new LinkedHashMap<>(), new LinkedHashMap<>());
+            List<Map<String, Double>> maps =
+                    List.of(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
             values.forEach((k, v) -> {
                 for (int i = 0; i < PREFIXES.size(); i++) {
                     if (k.startsWith(PREFIXES.get(i))) {
@@ -116,9 +148,16 @@ public final class BenchmarkRun {
                     }
                 }
             });
-            return new Result(Integer.parseInt(values.get("components")), Integer.parseInt(values.get("findings")),
-                    maps.get(0), maps.get(1), maps.get(2), maps.get(3), Long.parseLong(values.get("peakHeap")),
-                    Long.parseLong(values.get("liveHeap")), Long.parseLong(values.get("maxHeap")));
+            return new Result(
+                    Integer.parseInt(values.get("components")),
+                    Integer.parseInt(values.get("findings")),
+                    maps.get(0),
+                    maps.get(1),
+                    maps.get(2),
+                    maps.get(3),
+                    Long.parseLong(values.get("peakHeap")),
+                    Long.parseLong(values.get("liveHeap")),
+                    Long.parseLong(values.get("maxHeap")));
         }
     }
 
@@ -145,16 +184,27 @@ public final class BenchmarkRun {
         Samples samples = new Samples();
         for (int i = 0; i < reps; i++) {
             time(samples, "inference", () -> SourceTreeReader.read(dir));
-            time(samples, "manifests", () -> ManifestLocator.readWithDestructive(dir,
-                    ManifestLocator.packageXml(dir, Optional.empty()).orElseThrow()));
+            time(
+                    samples,
+                    "manifests",
+                    () -> ManifestLocator.readWithDestructive(
+                            dir,
+                            ManifestLocator.packageXml(dir, Optional.empty()).orElseThrow()));
             time(samples, "rules", () -> rules(result));
             time(samples, "reports", () -> reports(result));
             time(samples, "check", () -> new CheckEngine().check(request));
             time(samples, "checkAndReports", this::checkAndReports);
         }
-        return new Result(result.plan().components().size(), result.findings().size(), cold,
-                samples.summary(samples.wall, BenchmarkRun::median), samples.summary(samples.wall, BenchmarkRun::min),
-                samples.summary(samples.cpu, BenchmarkRun::median), 0, 0, Runtime.getRuntime().maxMemory());
+        return new Result(
+                result.plan().components().size(),
+                result.findings().size(),
+                cold,
+                samples.summary(samples.wall, BenchmarkRun::median),
+                samples.summary(samples.wall, BenchmarkRun::min),
+                samples.summary(samples.cpu, BenchmarkRun::median),
+                0,
+                0,
+                Runtime.getRuntime().maxMemory());
     }
 
     /**
@@ -169,8 +219,15 @@ public final class BenchmarkRun {
         reports(result);
         double millis = millis(System.nanoTime() - start);
         heap.stop();
-        return new Result(result.plan().components().size(), result.findings().size(),
-                Map.of("checkAndReports", millis), Map.of(), Map.of(), Map.of(), heap.peak(), heap.live(),
+        return new Result(
+                result.plan().components().size(),
+                result.findings().size(),
+                Map.of("checkAndReports", millis),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                heap.peak(),
+                heap.live(),
                 Runtime.getRuntime().maxMemory());
     }
 
@@ -190,10 +247,13 @@ public final class BenchmarkRun {
         Deployer deployer = result.deployer();
         Checker checker = new Checker(catalogue, MetadataRegistry.builtIn(), Level.WARN);
         List<Finding> findings = checker.check(result.plan().components(), result.effectivePermissions());
-        new LeastPrivilegeCheck(catalogue, checker, PermissionNames.builtIn()).check(result.plan().components(),
-                deployer, java.util.Set.of(), Level.WARN, Path.of("pom.xml"));
-        FixPlanner.plan(findings, result.effectivePermissions(), new FixPlanner.Policy(catalogue::withImplied,
-                catalogue::dependencies, deployer::licenceAllows, catalogue::isBroad));
+        new LeastPrivilegeCheck(catalogue, checker, PermissionNames.builtIn())
+                .check(result.plan().components(), deployer, java.util.Set.of(), Level.WARN, Path.of("pom.xml"));
+        FixPlanner.plan(
+                findings,
+                result.effectivePermissions(),
+                new FixPlanner.Policy(
+                        catalogue::withImplied, catalogue::dependencies, deployer::licenceAllows, catalogue::isBroad));
     }
 
     @FunctionalInterface
@@ -213,8 +273,8 @@ public final class BenchmarkRun {
             });
         }
 
-        Map<String, Double> summary(Map<String, List<Double>> values,
-                java.util.function.Function<List<Double>, Double> summary) {
+        Map<String, Double> summary(
+                Map<String, List<Double>> values, java.util.function.Function<List<Double>, Double> summary) {
             Map<String, Double> result = new LinkedHashMap<>();
             values.forEach((phase, list) -> result.put(phase, summary.apply(list)));
             return result;
@@ -262,29 +322,38 @@ public final class BenchmarkRun {
         private HeapWatch() {
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 if (gc instanceof NotificationEmitter emitter) {
-                    emitter.addNotificationListener((notification, handback) -> {
-                        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-                                .equals(notification.getType())) {
-                            return;
-                        }
-                        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                                .getGcInfo();
-                        peak.accumulateAndGet(heapUsed(info.getMemoryUsageBeforeGc()), Math::max);
-                        live.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
-                    }, null, null);
+                    emitter.addNotificationListener(
+                            (notification, handback) -> {
+                                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        notification.getType())) {
+                                    return;
+                                }
+                                var info = GarbageCollectionNotificationInfo.from(
+                                                (CompositeData) notification.getUserData())
+                                        .getGcInfo();
+                                peak.accumulateAndGet(heapUsed(info.getMemoryUsageBeforeGc()), Math::max);
+                                live.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
+                            },
+                            null,
+                            null);
                 }
             }
-            sampler = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
-                            Math::max);
-                    try {
-                        Thread.sleep(1);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            peak.accumulateAndGet(
+                                    ManagementFactory.getMemoryMXBean()
+                                            .getHeapMemoryUsage()
+                                            .getUsed(),
+                                    Math::max);
+                            try {
+                                Thread.sleep(1);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-sampler");
             sampler.setDaemon(true);
             sampler.start();
         }
@@ -325,8 +394,8 @@ public final class BenchmarkRun {
      */
     public static void main(String[] args) throws Exception {
         BenchmarkRun run = new BenchmarkRun(Path.of(args[0]));
-        Result result = args[1].equals("memory") ? run.memory()
-                : run.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        Result result =
+                args[1].equals("memory") ? run.memory() : run.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         System.out.println(result.format());
     }
 }

@@ -33,8 +33,17 @@ class BenchmarkSmokeTest {
         assertThat(tree.unclaimedFiles()).isEmpty();
         assertThat(tree.forceIgnoredPaths()).isNotEmpty(); // the LWC __tests__ folders, jsconfig.json, .eslintrc.json
         assertThat(project.components()).isEqualTo(500);
-        assertThat(project.expected().keySet()).contains("CustomField", "CustomLabel", "ApexClass",
-                "CustomObjectTranslation", "Layout", "LightningComponentBundle", "Report", "Flow", "Profile");
+        assertThat(project.expected().keySet())
+                .contains(
+                        "CustomField",
+                        "CustomLabel",
+                        "ApexClass",
+                        "CustomObjectTranslation",
+                        "Layout",
+                        "LightningComponentBundle",
+                        "Report",
+                        "Flow",
+                        "Profile");
     }
 
     @Test

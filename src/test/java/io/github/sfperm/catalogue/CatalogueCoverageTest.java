@@ -41,7 +41,10 @@ class CatalogueCoverageTest {
     @Test
     void everyTypeTheCatalogueNamesIsARegistryType() {
         List<String> strangers = catalogue.classifiedTypes().stream()
-                .filter(t -> REGISTRY.type(t).map(MetadataType::name).filter(t::equals).isEmpty())
+                .filter(t -> REGISTRY.type(t)
+                        .map(MetadataType::name)
+                        .filter(t::equals)
+                        .isEmpty())
                 .toList();
         assertThat(strangers).isEmpty();
     }
@@ -53,16 +56,23 @@ class CatalogueCoverageTest {
             if (rule.isBase() || rule.id().equals("customize-application")) {
                 continue;
             }
-            typesByConfidence.computeIfAbsent(rule.confidence(), c -> new TreeSet<>()).addAll(rule.types());
+            typesByConfidence
+                    .computeIfAbsent(rule.confidence(), c -> new TreeSet<>())
+                    .addAll(rule.types());
         }
-        int sourced = typesByConfidence.getOrDefault(Confidence.DOCUMENTED, Set.of()).size()
+        int sourced = typesByConfidence
+                        .getOrDefault(Confidence.DOCUMENTED, Set.of())
+                        .size()
                 + typesByConfidence.getOrDefault(Confidence.COMMUNITY, Set.of()).size();
         Set<String> unknown = new TreeSet<>(catalogue.classifiedTypes());
         catalogue.rules().forEach(r -> unknown.removeAll(r.types()));
-        System.out.printf("catalogue %s: specific rules by confidence %s; general customize-application rule: %d types;"
+        System.out.printf(
+                "catalogue %s: specific rules by confidence %s; general customize-application rule: %d types;"
                         + " unknown: %d types%n",
                 catalogue.version(),
-                typesByConfidence.entrySet().stream().map(e -> e.getKey().label() + "=" + e.getValue().size()).toList(),
+                typesByConfidence.entrySet().stream()
+                        .map(e -> e.getKey().label() + "=" + e.getValue().size())
+                        .toList(),
                 catalogue.rule("customize-application").orElseThrow().types().size(),
                 unknown.size());
         assertThat(sourced).isGreaterThanOrEqualTo(150);
@@ -75,7 +85,9 @@ class CatalogueCoverageTest {
             assertThat(rule.confidence()).as("confidence of rule %s", rule.id()).isNotNull();
         }
         for (PermissionFact fact : catalogue.facts()) {
-            assertThat(fact.source()).as("source of %s %s", fact.permission(), fact.other()).startsWith("https://");
+            assertThat(fact.source())
+                    .as("source of %s %s", fact.permission(), fact.other())
+                    .startsWith("https://");
         }
     }
 
@@ -83,7 +95,9 @@ class CatalogueCoverageTest {
     void everyPermissionTheCatalogueNamesExists() {
         Set<String> unknown = new TreeSet<>();
         for (Rule rule : catalogue.rules()) {
-            rule.requires().permissions().stream().filter(p -> !NAMES.isKnown(p)).forEach(unknown::add);
+            rule.requires().permissions().stream()
+                    .filter(p -> !NAMES.isKnown(p))
+                    .forEach(unknown::add);
         }
         for (PermissionFact fact : catalogue.facts()) {
             for (String p : List.of(fact.permission(), fact.other())) {
@@ -98,8 +112,13 @@ class CatalogueCoverageTest {
     @Test
     void theApiNamesThatAreEasyToGetWrongAreRight() {
         assertThat(catalogue.rule("flow").orElseThrow().requires().render()).isEqualTo("ManageInteraction");
-        assertThat(catalogue.rule("connected-app").orElseThrow().requires().permissions()).contains("ManageRemoteAccess");
-        assertThat(catalogue.rule("permission-sets-and-profiles").orElseThrow().requires().render())
+        assertThat(catalogue.rule("connected-app").orElseThrow().requires().permissions())
+                .contains("ManageRemoteAccess");
+        assertThat(catalogue
+                        .rule("permission-sets-and-profiles")
+                        .orElseThrow()
+                        .requires()
+                        .render())
                 .isEqualTo("ManageProfilesPermissionsets");
         assertThat(NAMES.isKnown("ManageFlows")).isFalse();
         assertThat(NAMES.suggest("ManageFlows")).contains("ManageInteraction");

@@ -26,7 +26,7 @@ class RequirementParserFuzzTest {
         assertThat(RequirementParser.parse(requirement.render())).isEqualTo(requirement);
         assertThat(requirement.isMetBy(requirement.permissions())).isTrue();
         assertThat(requirement.unmet(requirement.permissions())).isEmpty();
-        assertThat(requirement.unmet(Set.of())).isEqualTo(requirement == Requirement.NONE ? Optional.empty()
-                : Optional.of(requirement));
+        assertThat(requirement.unmet(Set.of()))
+                .isEqualTo(requirement == Requirement.NONE ? Optional.empty() : Optional.of(requirement));
     }
 }

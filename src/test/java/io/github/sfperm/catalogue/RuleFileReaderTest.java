@@ -17,8 +17,10 @@ class RuleFileReaderTest {
     Path dir;
 
     private Path rules(String body) {
-        return Files2.write(dir, "rules.xml", "<?xml version=\"1.0\"?>\n<rules xmlns=\"" + RuleFileReader.NAMESPACE
-                + "\">\n" + body + "</rules>\n");
+        return Files2.write(
+                dir,
+                "rules.xml",
+                "<?xml version=\"1.0\"?>\n<rules xmlns=\"" + RuleFileReader.NAMESPACE + "\">\n" + body + "</rules>\n");
     }
 
     @Test
@@ -53,29 +55,33 @@ class RuleFileReaderTest {
             assertThat(rule.note()).isEqualTo("Deleting flows needs more.");
             assertThat(rule.definedAt().line()).isEqualTo(3);
         });
-        assertThat(file.unknown()).singleElement().satisfies(u -> assertThat(u.types()).containsExactly("Foo"));
-        assertThat(file.facts()).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(PermissionFact.Kind.IMPLIES));
+        assertThat(file.unknown())
+                .singleElement()
+                .satisfies(u -> assertThat(u.types()).containsExactly("Foo"));
+        assertThat(file.facts())
+                .singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(PermissionFact.Kind.IMPLIES));
     }
 
     @Test
     void aSchemaViolationNamesFileLineAndColumn() {
-        Path file = rules("  <rule id=\"x\" confidence=\"sure\">\n    <type>Flow</type>\n    <requires>A</requires>\n  </rule>\n");
-        assertThatThrownBy(() -> RuleFileReader.read(file))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.column()).isPositive();
-                    assertThat(e.problem()).contains("does not follow the schema").contains("sure");
-                });
+        Path file = rules(
+                "  <rule id=\"x\" confidence=\"sure\">\n    <type>Flow</type>\n    <requires>A</requires>\n  </rule>\n");
+        assertThatThrownBy(() -> RuleFileReader.read(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isPositive();
+            assertThat(e.problem()).contains("does not follow the schema").contains("sure");
+        });
     }
 
     @Test
     void aBadRequirementNamesTheLineOfRequires() {
-        Path file = rules("  <rule id=\"x\" confidence=\"inferred\">\n    <type>Flow</type>\n    <requires>A OR</requires>\n  </rule>\n");
-        assertThatThrownBy(() -> RuleFileReader.read(file))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.line()).isEqualTo(5);
-                    assertThat(e.problem()).startsWith("rule 'x': <requires> expression ends");
-                });
+        Path file = rules(
+                "  <rule id=\"x\" confidence=\"inferred\">\n    <type>Flow</type>\n    <requires>A OR</requires>\n  </rule>\n");
+        assertThatThrownBy(() -> RuleFileReader.read(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(5);
+            assertThat(e.problem()).startsWith("rule 'x': <requires> expression ends");
+        });
     }
 
     @Test
@@ -101,18 +107,24 @@ class RuleFileReaderTest {
                   <rule id="apex-tests" operation="deploy" confidence="inferred"><type>ApexClass</type><requires>ViewSetup</requires></rule>
                 """);
         Catalogue catalogue = Catalogue.withUserFiles(List.of(file));
-        assertThat(catalogue.rulesFor("Flow", Operation.DEPLOY)).singleElement()
+        assertThat(catalogue.rulesFor("Flow", Operation.DEPLOY))
+                .singleElement()
                 .satisfies(r -> assertThat(r.requires().render()).isEqualTo("ViewSetup"));
-        assertThat(catalogue.rulesFor("ApexClass", Operation.DEPLOY)).extracting(Rule::id)
+        assertThat(catalogue.rulesFor("ApexClass", Operation.DEPLOY))
+                .extracting(Rule::id)
                 .containsExactly("apex", "apex-tests");
-        assertThat(catalogue.rulesFor("ApexClass", Operation.DELETE)).extracting(Rule::id).containsExactly("apex");
+        assertThat(catalogue.rulesFor("ApexClass", Operation.DELETE))
+                .extracting(Rule::id)
+                .containsExactly("apex");
     }
 
     @Test
     void theBuiltInCatalogueHasTheBaseRuleAndKnowsThatAuthorApexImpliesModifyMetadata() throws Exception {
         Catalogue catalogue = Catalogue.builtIn();
-        assertThat(catalogue.baseRules(Operation.DELETE)).singleElement()
-                .satisfies(r -> assertThat(r.requires().render()).isEqualTo("ApiEnabled AND (ModifyMetadata OR ModifyAllData)"));
+        assertThat(catalogue.baseRules(Operation.DELETE))
+                .singleElement()
+                .satisfies(r -> assertThat(r.requires().render())
+                        .isEqualTo("ApiEnabled AND (ModifyMetadata OR ModifyAllData)"));
         assertThat(catalogue.withImplied(java.util.Set.of("AuthorApex"))).contains("AuthorApex", "ModifyMetadata");
         assertThat(catalogue.withImplied(java.util.Set.of("ModifyAllData"))).contains("ViewAllData");
     }

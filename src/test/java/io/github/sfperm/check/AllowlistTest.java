@@ -19,8 +19,17 @@ class AllowlistTest {
 
     private static Finding gap(String type, String member, String ruleId, String unmet) {
         Component component = new Component(type, member, Operation.DEPLOY, new Origin(Path.of("package.xml"), 3));
-        return new Finding(Kind.MISSING_PERMISSION, Level.ERROR, ruleId, component, component.origin(),
-                Requirement.permission(unmet), Requirement.permission(unmet), null, "", component.label() + " needs " + unmet);
+        return new Finding(
+                Kind.MISSING_PERMISSION,
+                Level.ERROR,
+                ruleId,
+                component,
+                component.origin(),
+                Requirement.permission(unmet),
+                Requirement.permission(unmet),
+                null,
+                "",
+                component.label() + " needs " + unmet);
     }
 
     private static AllowlistEntry entry(String type, String member, String permission, String ruleId, String until)
@@ -31,12 +40,19 @@ class AllowlistTest {
     @Test
     void anEntryMatchesOnEveryFieldItSetsWithGlobs() throws Exception {
         AllowlistEntry entry = entry("Flow", "Legacy_*", "ManageInteraction", null, null);
-        assertThat(entry.matches(gap("Flow", "Legacy_Lead", "flow", "ManageInteraction"))).isTrue();
-        assertThat(entry.matches(gap("Flow", "New_Lead", "flow", "ManageInteraction"))).isFalse();
-        assertThat(entry.matches(gap("Flow", "Legacy_Lead", "base", "ModifyMetadata"))).isFalse();
-        assertThat(entry.matches(gap("ApexClass", "Legacy_Lead", "apex", "ManageInteraction"))).isFalse();
-        assertThat(entry("*", null, null, "apex", null).matches(gap("ApexClass", "X", "apex", "AuthorApex"))).isTrue();
-        assertThat(entry(null, null, null, "MISSING_PERMISSION", null).matches(gap("ApexClass", "X", "apex", "AuthorApex"))).isTrue();
+        assertThat(entry.matches(gap("Flow", "Legacy_Lead", "flow", "ManageInteraction")))
+                .isTrue();
+        assertThat(entry.matches(gap("Flow", "New_Lead", "flow", "ManageInteraction")))
+                .isFalse();
+        assertThat(entry.matches(gap("Flow", "Legacy_Lead", "base", "ModifyMetadata")))
+                .isFalse();
+        assertThat(entry.matches(gap("ApexClass", "Legacy_Lead", "apex", "ManageInteraction")))
+                .isFalse();
+        assertThat(entry("*", null, null, "apex", null).matches(gap("ApexClass", "X", "apex", "AuthorApex")))
+                .isTrue();
+        assertThat(entry(null, null, null, "MISSING_PERMISSION", null)
+                        .matches(gap("ApexClass", "X", "apex", "AuthorApex")))
+                .isTrue();
     }
 
     @Test
@@ -51,7 +67,8 @@ class AllowlistTest {
     void anExpiredEntrySuppressesNothingAndIsAnError() throws Exception {
         Allowlist.Outcome outcome = new Allowlist(List.of(entry("Flow", null, null, null, "2026-11-27")))
                 .apply(List.of(gap("Flow", "A", "flow", "ManageInteraction")), TODAY);
-        assertThat(outcome.findings()).extracting(Finding::kind)
+        assertThat(outcome.findings())
+                .extracting(Finding::kind)
                 .containsExactly(Kind.MISSING_PERMISSION, Kind.ALLOWLIST_EXPIRED);
         assertThat(outcome.findings().get(1).level()).isEqualTo(Level.ERROR);
         assertThat(outcome.findings().get(1).message())
@@ -62,8 +79,10 @@ class AllowlistTest {
     void anEntryThatMatchesNothingIsAWarning() throws Exception {
         Allowlist.Outcome outcome = new Allowlist(List.of(entry("Flow", null, null, null, null)))
                 .apply(List.of(gap("ApexClass", "A", "apex", "AuthorApex")), TODAY);
-        assertThat(outcome.findings()).extracting(Finding::kind, Finding::level)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.MISSING_PERMISSION, Level.ERROR),
+        assertThat(outcome.findings())
+                .extracting(Finding::kind, Finding::level)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Kind.MISSING_PERMISSION, Level.ERROR),
                         org.assertj.core.groups.Tuple.tuple(Kind.ALLOWLIST_UNUSED, Level.WARN));
     }
 
@@ -79,22 +98,29 @@ class AllowlistTest {
 
     @Test
     void onlyStarAndQuestionMarkAreWildcardsEveryOtherCharacterStandsForItself() throws Exception {
-        assertThat(entry(null, "Report?Folder/*", null, null, null).matches(gap("Report", "Report_Folder/Q1 [old]", "r", "X")))
+        assertThat(entry(null, "Report?Folder/*", null, null, null)
+                        .matches(gap("Report", "Report_Folder/Q1 [old]", "r", "X")))
                 .isTrue();
-        assertThat(entry(null, "Q1 [old]", null, null, null).matches(gap("Report", "Q1 [old]", "r", "X"))).isTrue();
-        assertThat(entry(null, "Q1 [old]", null, null, null).matches(gap("Report", "Q1 o", "r", "X"))).isFalse();
-        assertThat(entry(null, "a\\*", null, null, null).matches(gap("ApexClass", "a\\b", "r", "X"))).isTrue();
-        assertThat(entry(null, "a[", null, null, null).matches(gap("ApexClass", "a[", "r", "X"))).isTrue();
-        assertThat(entry(null, "*", null, null, null).matches(gap("ApexClass", "", "r", "X"))).isTrue();
-        assertThat(entry(null, "legacy_*", null, null, null).matches(gap("ApexClass", "Legacy_A", "r", "X"))).isFalse();
+        assertThat(entry(null, "Q1 [old]", null, null, null).matches(gap("Report", "Q1 [old]", "r", "X")))
+                .isTrue();
+        assertThat(entry(null, "Q1 [old]", null, null, null).matches(gap("Report", "Q1 o", "r", "X")))
+                .isFalse();
+        assertThat(entry(null, "a\\*", null, null, null).matches(gap("ApexClass", "a\\b", "r", "X")))
+                .isTrue();
+        assertThat(entry(null, "a[", null, null, null).matches(gap("ApexClass", "a[", "r", "X")))
+                .isTrue();
+        assertThat(entry(null, "*", null, null, null).matches(gap("ApexClass", "", "r", "X")))
+                .isTrue();
+        assertThat(entry(null, "legacy_*", null, null, null).matches(gap("ApexClass", "Legacy_A", "r", "X")))
+                .isFalse();
     }
 
     @Test
     void matchingTimeGrowsWithTheMemberNotWithThePowerOfItsWildcards() throws Exception {
         AllowlistEntry hostile = entry(null, "*a".repeat(40) + "*b", null, null, null);
         Finding longName = gap("ApexClass", "a".repeat(100_000), "apex", "AuthorApex");
-        boolean matched = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
-                () -> hostile.matches(longName));
+        boolean matched = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> hostile.matches(longName));
         assertThat(matched).isFalse();
     }
 }

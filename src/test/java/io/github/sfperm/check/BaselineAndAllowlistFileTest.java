@@ -20,15 +20,26 @@ class BaselineAndAllowlistFileTest {
     Path dir;
 
     private Finding gap(String member, int line, String unmet) {
-        Component component = new Component("Flow", member, Operation.DEPLOY, new Origin(dir.resolve("package.xml"), line));
-        return new Finding(Kind.MISSING_PERMISSION, Level.ERROR, "flow", component, component.origin(),
-                Requirement.permission(unmet), Requirement.permission(unmet), null, "", "Flow " + member + " needs " + unmet);
+        Component component =
+                new Component("Flow", member, Operation.DEPLOY, new Origin(dir.resolve("package.xml"), line));
+        return new Finding(
+                Kind.MISSING_PERMISSION,
+                Level.ERROR,
+                "flow",
+                component,
+                component.origin(),
+                Requirement.permission(unmet),
+                Requirement.permission(unmet),
+                null,
+                "",
+                "Flow " + member + " needs " + unmet);
     }
 
     @Test
     void aBaselinedFindingNoLongerFailsEvenWhenItsLineMovesAndANewOneStillDoes() throws Exception {
         Path file = dir.resolve("sfperm-baseline.json");
-        assertThat(Baseline.write(file, List.of(gap("Old", 4, "ManageInteraction")), dir)).isEqualTo(1);
+        assertThat(Baseline.write(file, List.of(gap("Old", 4, "ManageInteraction")), dir))
+                .isEqualTo(1);
         Baseline.Outcome outcome = Baseline.read(file)
                 .apply(List.of(gap("Old", 9, "ManageInteraction"), gap("New", 10, "ManageInteraction")), dir);
         assertThat(outcome.baselined()).extracting(f -> f.component().member()).containsExactly("Old");
@@ -39,30 +50,44 @@ class BaselineAndAllowlistFileTest {
     void anEntryThatNoLongerOccursIsReportedSoTheBaselineOnlyShrinks() throws Exception {
         Path file = dir.resolve("b.json");
         Baseline.write(file, List.of(gap("Old", 4, "ManageInteraction")), dir);
-        assertThat(Baseline.read(file).apply(List.of(), dir).findings()).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(Kind.BASELINE_RESOLVED);
-            assertThat(f.message()).isEqualTo("baseline entry MISSING_PERMISSION [flow] deploy Flow Old: ManageInteraction"
-                    + " no longer occurs; run sfperm:baseline to remove it");
-        });
+        assertThat(Baseline.read(file).apply(List.of(), dir).findings())
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.BASELINE_RESOLVED);
+                    assertThat(f.message())
+                            .isEqualTo("baseline entry MISSING_PERMISSION [flow] deploy Flow Old: ManageInteraction"
+                                    + " no longer occurs; run sfperm:baseline to remove it");
+                });
     }
 
     @Test
     void theBaselineFileIsDeterministicAndAllowlistBookkeepingStaysOutOfIt() throws Exception {
-        Finding unused = new Finding(Kind.ALLOWLIST_UNUSED, Level.WARN, "allowlist", null, Origin.of(dir.resolve("pom.xml")),
-                null, null, null, "", "x");
+        Finding unused = new Finding(
+                Kind.ALLOWLIST_UNUSED,
+                Level.WARN,
+                "allowlist",
+                null,
+                Origin.of(dir.resolve("pom.xml")),
+                null,
+                null,
+                null,
+                "",
+                "x");
         Path a = dir.resolve("a.json");
         Path b = dir.resolve("b.json");
         Baseline.write(a, List.of(gap("B", 2, "X"), gap("A", 1, "X"), unused), dir);
         Baseline.write(b, List.of(gap("A", 7, "X"), unused, gap("B", 8, "X")), dir);
-        assertThat(Files.readString(a)).isEqualTo(Files.readString(b)).doesNotContain("ALLOWLIST_UNUSED")
+        assertThat(Files.readString(a))
+                .isEqualTo(Files.readString(b))
+                .doesNotContain("ALLOWLIST_UNUSED")
                 .doesNotContain(dir.toString());
     }
 
     @Test
     void aBrokenBaselineIsAnInputErrorWithItsLine() {
         Path file = Files2.write(dir, "bad.json", "{\n  \"schemaVersion\": 1,\n  \"findings\": [ }\n");
-        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOfSatisfying(io.github.sfperm.common.InputException.class,
-                e -> {
+        assertThatThrownBy(() -> Baseline.read(file))
+                .isInstanceOfSatisfying(io.github.sfperm.common.InputException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.problem()).startsWith("is not valid JSON");
                 });
@@ -87,9 +112,13 @@ class BaselineAndAllowlistFileTest {
             assertThat(e.origin().line()).isEqualTo(3);
             assertThat(e.matches(gap("Any", 1, "ManageInteraction"))).isTrue();
         });
-        Path noReason = Files2.write(dir, "bad.xml", "<allowlist xmlns=\"https://sfperm.github.io/schema/allowlist/1\">"
-                + "<entry><type>Flow</type></entry></allowlist>");
-        assertThatThrownBy(() -> AllowlistFileReader.read(noReason, dir)).hasMessageContaining("does not follow the schema")
+        Path noReason = Files2.write(
+                dir,
+                "bad.xml",
+                "<allowlist xmlns=\"https://sfperm.github.io/schema/allowlist/1\">"
+                        + "<entry><type>Flow</type></entry></allowlist>");
+        assertThatThrownBy(() -> AllowlistFileReader.read(noReason, dir))
+                .hasMessageContaining("does not follow the schema")
                 .hasMessageContaining("reason");
         Path wrongRoot = Files2.write(dir, "wrong.xml", "<allowlist><entry/></allowlist>");
         assertThatThrownBy(() -> AllowlistFileReader.read(wrongRoot, dir))
@@ -98,9 +127,20 @@ class BaselineAndAllowlistFileTest {
 
     @Test
     void failOnUnusedAllowlistMakesAnUnusedEntryAnError() throws Exception {
-        AllowlistEntry entry = AllowlistEntry.of(1, "Territory2", null, null, null, "x", null,
-                Origin.of(dir.resolve("pom.xml")), dir.resolve("pom.xml"));
-        assertThat(new Allowlist(List.of(entry), Level.ERROR).apply(List.of(), java.time.LocalDate.now()).findings())
-                .singleElement().satisfies(f -> assertThat(f.level()).isEqualTo(Level.ERROR));
+        AllowlistEntry entry = AllowlistEntry.of(
+                1,
+                "Territory2",
+                null,
+                null,
+                null,
+                "x",
+                null,
+                Origin.of(dir.resolve("pom.xml")),
+                dir.resolve("pom.xml"));
+        assertThat(new Allowlist(List.of(entry), Level.ERROR)
+                        .apply(List.of(), java.time.LocalDate.now())
+                        .findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.level()).isEqualTo(Level.ERROR));
     }
 }

@@ -54,56 +54,71 @@ class CheckerTest {
 
     @Test
     void withoutMetadataApiRightsEveryComponentFailsTheBaseRule() {
-        List<Finding> findings = check(Set.of("ApiEnabled", "CustomizeApplication"),
+        List<Finding> findings = check(
+                Set.of("ApiEnabled", "CustomizeApplication"),
                 component("CustomObject", "Invoice__c", Operation.DEPLOY),
                 component("CustomTab", "Invoice__c", Operation.DEPLOY));
-        assertThat(findings).extracting(Finding::ruleId, f -> f.unmet().render())
-                .containsExactly(tuple("base", "ModifyMetadata OR ModifyAllData"),
+        assertThat(findings)
+                .extracting(Finding::ruleId, f -> f.unmet().render())
+                .containsExactly(
+                        tuple("base", "ModifyMetadata OR ModifyAllData"),
                         tuple("base", "ModifyMetadata OR ModifyAllData"));
     }
 
     @Test
     void modifyAllDataSatisfiesTheBaseRuleInsteadOfModifyMetadata() {
-        assertThat(check(Set.of("ApiEnabled", "ModifyAllData", "CustomizeApplication"),
-                component("CustomField", "Account.Tier__c", Operation.DEPLOY))).isEmpty();
+        assertThat(check(
+                        Set.of("ApiEnabled", "ModifyAllData", "CustomizeApplication"),
+                        component("CustomField", "Account.Tier__c", Operation.DEPLOY)))
+                .isEmpty();
     }
 
     @Test
     void aChildTypeAlsoNeedsItsParentsRule() {
-        List<Finding> findings = check(Set.of("ApiEnabled", "ModifyMetadata"),
-                component("ListView", "Account.AllAccounts", Operation.DEPLOY));
-        assertThat(findings).extracting(Finding::ruleId, f -> f.unmet().render())
-                .containsExactly(tuple("list-view", "EditPublicFilters"), tuple("custom-object", "CustomizeApplication"));
+        List<Finding> findings = check(
+                Set.of("ApiEnabled", "ModifyMetadata"), component("ListView", "Account.AllAccounts", Operation.DEPLOY));
+        assertThat(findings)
+                .extracting(Finding::ruleId, f -> f.unmet().render())
+                .containsExactly(
+                        tuple("list-view", "EditPublicFilters"), tuple("custom-object", "CustomizeApplication"));
     }
 
     @Test
     void theSameGapIsReportedOnceEvenWhenTheChildAndItsParentBothRequireIt() {
-        List<Finding> findings = check(Set.of("ApiEnabled", "ModifyMetadata"),
-                component("ValidationRule", "Account.Check", Operation.DEPLOY));
-        assertThat(findings).extracting(Finding::ruleId, f -> f.unmet().render())
+        List<Finding> findings = check(
+                Set.of("ApiEnabled", "ModifyMetadata"), component("ValidationRule", "Account.Check", Operation.DEPLOY));
+        assertThat(findings)
+                .extracting(Finding::ruleId, f -> f.unmet().render())
                 .containsExactly(tuple("customize-application", "CustomizeApplication"));
     }
 
     @Test
     void aReportFolderMemberIsCheckedAgainstTheFolderRule() {
-        assertThat(check(DEPLOYER, component("Report", "Sales", Operation.DEPLOY), component("Report", "Sales/Pipeline", Operation.DEPLOY)))
+        assertThat(check(
+                        DEPLOYER,
+                        component("Report", "Sales", Operation.DEPLOY),
+                        component("Report", "Sales/Pipeline", Operation.DEPLOY)))
                 .extracting(Finding::ruleId)
                 .containsExactlyInAnyOrder("report-folder", "report");
     }
 
     @Test
     void aTypeNamesRegistryCaseInsensitively() {
-        assertThat(check(DEPLOYER, component("apexclass", "A", Operation.DEPLOY))).extracting(Finding::ruleId)
+        assertThat(check(DEPLOYER, component("apexclass", "A", Operation.DEPLOY)))
+                .extracting(Finding::ruleId)
                 .containsExactly("apex");
     }
 
     @Test
     void aMisspeltTypeIsAnUnknownTypeWarningWithASuggestionAndTheBaseRuleStillApplies() {
         List<Finding> findings = check(Set.of(), component("Flows", "X", Operation.DEPLOY));
-        assertThat(findings).extracting(Finding::kind, Finding::level, Finding::ruleId)
-                .containsExactly(tuple(Kind.UNKNOWN_TYPE, Level.WARN, "unregistered-type"),
+        assertThat(findings)
+                .extracting(Finding::kind, Finding::level, Finding::ruleId)
+                .containsExactly(
+                        tuple(Kind.UNKNOWN_TYPE, Level.WARN, "unregistered-type"),
                         tuple(Kind.MISSING_PERMISSION, Level.ERROR, "base"));
-        assertThat(findings.get(0).message()).contains("'Flows' is not a Metadata API type sfperm knows (did you mean Flow?)");
+        assertThat(findings.get(0).message())
+                .contains("'Flows' is not a Metadata API type sfperm knows (did you mean Flow?)");
     }
 
     @Test
@@ -116,7 +131,8 @@ class CheckerTest {
 
     private static Catalogue catalogueWithout() {
         try {
-            return Catalogue.of(List.of(new io.github.sfperm.catalogue.RuleFile(Path.of("x"), "", List.of(), List.of(), List.of())));
+            return Catalogue.of(List.of(
+                    new io.github.sfperm.catalogue.RuleFile(Path.of("x"), "", List.of(), List.of(), List.of())));
         } catch (RuntimeException e) {
             throw e;
         }

@@ -18,8 +18,17 @@ class FixPlannerTest {
     private static Finding gap(String requirement, Set<String> held) throws Exception {
         Requirement required = RequirementParser.parse(requirement);
         Component component = new Component("X", "Y", Operation.DEPLOY, Origin.of(Path.of("p")));
-        return new Finding(Kind.MISSING_PERMISSION, Level.ERROR, "r", component, component.origin(), required,
-                required.unmet(held).orElseThrow(), null, "", "");
+        return new Finding(
+                Kind.MISSING_PERMISSION,
+                Level.ERROR,
+                "r",
+                component,
+                component.origin(),
+                required,
+                required.unmet(held).orElseThrow(),
+                null,
+                "",
+                "");
     }
 
     private static Set<String> plan(Set<String> held, String... requirements) throws Exception {
@@ -38,19 +47,28 @@ class FixPlannerTest {
 
     @Test
     void choosesTheNarrowPermissionOfAConnectedAppRule() throws Exception {
-        assertThat(plan(Set.of("CustomizeApplication"), "CustomizeApplication AND (ModifyAllData OR ManageRemoteAccess)"))
+        assertThat(plan(
+                        Set.of("CustomizeApplication"),
+                        "CustomizeApplication AND (ModifyAllData OR ManageRemoteAccess)"))
                 .containsExactly("ManageRemoteAccess");
     }
 
     @Test
     void takesModifyAllDataWhenNothingNarrowerMeetsTheRule() throws Exception {
-        assertThat(plan(Set.of("CustomizeApplication"), "CustomizeApplication AND ModifyAllData", "ModifyMetadata OR ModifyAllData"))
+        assertThat(plan(
+                        Set.of("CustomizeApplication"),
+                        "CustomizeApplication AND ModifyAllData",
+                        "ModifyMetadata OR ModifyAllData"))
                 .containsExactly("ModifyAllData");
     }
 
     @Test
     void addsNothingTwiceAndNothingAlreadyHeld() throws Exception {
-        assertThat(plan(Set.of("ApiEnabled"), "ApiEnabled AND ManageInteraction", "ManageInteraction", "CustomizeApplication OR ModifyAllData"))
+        assertThat(plan(
+                        Set.of("ApiEnabled"),
+                        "ApiEnabled AND ManageInteraction",
+                        "ManageInteraction",
+                        "CustomizeApplication OR ModifyAllData"))
                 .containsExactly("CustomizeApplication", "ManageInteraction");
     }
 }

@@ -50,12 +50,16 @@ class IndexesTest {
     @Test
     void catalogueLookupsGiveWhatFilteringTheRulesAndFactsGave() {
         for (Operation operation : Operation.values()) {
-            assertThat(catalogue.baseRules(operation)).isEqualTo(catalogue.rules().stream()
-                    .filter(r -> r.isBase() && r.appliesTo().covers(operation)).toList());
+            assertThat(catalogue.baseRules(operation))
+                    .isEqualTo(catalogue.rules().stream()
+                            .filter(r -> r.isBase() && r.appliesTo().covers(operation))
+                            .toList());
             for (MetadataType type : registry.types()) {
-                assertThat(catalogue.rulesFor(type.name(), operation)).as("%s %s", type.name(), operation)
+                assertThat(catalogue.rulesFor(type.name(), operation))
+                        .as("%s %s", type.name(), operation)
                         .isEqualTo(catalogue.rules().stream()
-                                .filter(r -> r.types().contains(type.name()) && r.appliesTo().covers(operation))
+                                .filter(r -> r.types().contains(type.name())
+                                        && r.appliesTo().covers(operation))
                                 .toList());
             }
         }
@@ -65,22 +69,32 @@ class IndexesTest {
         assertThat(catalogue.rule("no-such-rule")).isEmpty();
         List<PermissionFact> facts = catalogue.facts();
         for (String permission : permissions()) {
-            assertThat(catalogue.implied(permission)).isEqualTo(facts.stream()
-                    .filter(f -> f.kind() == PermissionFact.Kind.IMPLIES && f.isUnconditional()
-                            && f.permission().equals(permission))
-                    .map(PermissionFact::other).toList());
-            assertThat(catalogue.dependencies(permission)).isEqualTo(facts.stream()
-                    .filter(f -> f.kind() == PermissionFact.Kind.DEPENDS_ON && f.isUnconditional()
-                            && f.permission().equals(permission))
-                    .map(PermissionFact::other).toList());
-            assertThat(catalogue.isBroad(permission)).isEqualTo(facts.stream()
-                    .anyMatch(f -> f.kind() == PermissionFact.Kind.DANGEROUS && f.permission().equals(permission)
-                            && f.other().isEmpty()));
+            assertThat(catalogue.implied(permission))
+                    .isEqualTo(facts.stream()
+                            .filter(f -> f.kind() == PermissionFact.Kind.IMPLIES
+                                    && f.isUnconditional()
+                                    && f.permission().equals(permission))
+                            .map(PermissionFact::other)
+                            .toList());
+            assertThat(catalogue.dependencies(permission))
+                    .isEqualTo(facts.stream()
+                            .filter(f -> f.kind() == PermissionFact.Kind.DEPENDS_ON
+                                    && f.isUnconditional()
+                                    && f.permission().equals(permission))
+                            .map(PermissionFact::other)
+                            .toList());
+            assertThat(catalogue.isBroad(permission))
+                    .isEqualTo(facts.stream()
+                            .anyMatch(f -> f.kind() == PermissionFact.Kind.DANGEROUS
+                                    && f.permission().equals(permission)
+                                    && f.other().isEmpty()));
             for (Set<String> held : List.of(Set.<String>of(), permissions())) {
-                assertThat(catalogue.danger(permission, held)).isEqualTo(facts.stream()
-                        .filter(f -> f.kind() == PermissionFact.Kind.DANGEROUS && f.permission().equals(permission)
-                                && (f.other().isEmpty() || held.contains(f.other())))
-                        .findFirst());
+                assertThat(catalogue.danger(permission, held))
+                        .isEqualTo(facts.stream()
+                                .filter(f -> f.kind() == PermissionFact.Kind.DANGEROUS
+                                        && f.permission().equals(permission)
+                                        && (f.other().isEmpty() || held.contains(f.other())))
+                                .findFirst());
             }
         }
     }
@@ -104,25 +118,44 @@ class IndexesTest {
         assertThat(together).isEqualTo(oneByOne);
         Component first = new Component("ApexClass", "A", Operation.DEPLOY, origin);
         Component second = new Component("ApexClass", "B", Operation.DEPLOY, origin);
-        assertThat(checker.rulesFor(first)).isSameAs(checker.rulesFor(second))
-                .extracting(Rule::id).containsExactly("base", "apex");
+        assertThat(checker.rulesFor(first))
+                .isSameAs(checker.rulesFor(second))
+                .extracting(Rule::id)
+                .containsExactly("base", "apex");
     }
 
     @Test
     void findingsSortedOnPrecomputedKeysAreInTheOrderOfTheComparator() {
         Random random = new Random(42);
         List<Finding> findings = new ArrayList<>();
-        List<Requirement> requirements = List.of(Requirement.permission("B"), Requirement.permission("A"),
+        List<Requirement> requirements = List.of(
+                Requirement.permission("B"),
+                Requirement.permission("A"),
                 Requirement.allOf(List.of(Requirement.permission("A"), Requirement.permission("C"))));
         for (int i = 0; i < 500; i++) {
             Kind kind = Kind.values()[random.nextInt(4)];
-            Component component = random.nextInt(5) == 0 ? null : new Component(random.nextBoolean() ? "Flow" : "ApexClass",
-                    "M" + random.nextInt(20), Operation.DEPLOY, Origin.of(Path.of("x")));
-            Origin origin = random.nextInt(6) == 0 ? null
+            Component component = random.nextInt(5) == 0
+                    ? null
+                    : new Component(
+                            random.nextBoolean() ? "Flow" : "ApexClass",
+                            "M" + random.nextInt(20),
+                            Operation.DEPLOY,
+                            Origin.of(Path.of("x")));
+            Origin origin = random.nextInt(6) == 0
+                    ? null
                     : new Origin(Path.of(random.nextBoolean() ? "a.xml" : "dir/b.xml"), random.nextInt(5));
             Requirement unmet = random.nextInt(4) == 0 ? null : requirements.get(random.nextInt(requirements.size()));
-            findings.add(new Finding(kind, Level.values()[random.nextInt(3)], "r" + random.nextInt(3), component,
-                    origin, unmet, unmet, Confidence.DOCUMENTED, "", "m" + random.nextInt(3)));
+            findings.add(new Finding(
+                    kind,
+                    Level.values()[random.nextInt(3)],
+                    "r" + random.nextInt(3),
+                    component,
+                    origin,
+                    unmet,
+                    unmet,
+                    Confidence.DOCUMENTED,
+                    "",
+                    "m" + random.nextInt(3)));
         }
         List<Finding> byComparator = new ArrayList<>(findings);
         byComparator.sort(Findings.ORDER);

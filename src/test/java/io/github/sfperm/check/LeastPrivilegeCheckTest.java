@@ -24,12 +24,13 @@ class LeastPrivilegeCheckTest {
     @BeforeAll
     static void load() throws Exception {
         catalogue = Catalogue.builtIn();
-        check = new LeastPrivilegeCheck(catalogue, new Checker(catalogue, MetadataRegistry.builtIn(), Level.WARN),
-                PermissionNames.builtIn());
+        check = new LeastPrivilegeCheck(
+                catalogue, new Checker(catalogue, MetadataRegistry.builtIn(), Level.WARN), PermissionNames.builtIn());
     }
 
     private static List<Component> components(String... typeAndMember) {
-        return java.util.Arrays.stream(typeAndMember).map(t -> t.split(":"))
+        return java.util.Arrays.stream(typeAndMember)
+                .map(t -> t.split(":"))
                 .map(p -> new Component(p[0], p[1], Operation.DEPLOY, Origin.of(Path.of("package.xml"))))
                 .toList();
     }
@@ -40,37 +41,64 @@ class LeastPrivilegeCheckTest {
 
     @Test
     void flagsWhatNoComponentNeedsAndCallsDangerousPermissionsDangerous() {
-        List<Finding> findings = excess(Set.of("ApiEnabled", "ModifyMetadata", "ViewSetup", "ViewRoles",
-                "CustomizeApplication", "ManageCustomPermissions", "ManageInteraction", "ModifyAllData"), Set.of(),
+        List<Finding> findings = excess(
+                Set.of(
+                        "ApiEnabled",
+                        "ModifyMetadata",
+                        "ViewSetup",
+                        "ViewRoles",
+                        "CustomizeApplication",
+                        "ManageCustomPermissions",
+                        "ManageInteraction",
+                        "ModifyAllData"),
+                Set.of(),
                 "CustomObject:Invoice__c");
-        assertThat(findings).extracting(Finding::ruleId, f -> f.unmet().render()).containsExactly(
-                tuple("least-privilege", "ManageInteraction"),
-                tuple("least-privilege-dangerous", "ModifyAllData"));
-        assertThat(findings.get(1).message()).contains("which nothing in this deployment needs; dangerous: Creates,"
-                + " edits and deletes every record");
+        assertThat(findings)
+                .extracting(Finding::ruleId, f -> f.unmet().render())
+                .containsExactly(
+                        tuple("least-privilege", "ManageInteraction"),
+                        tuple("least-privilege-dangerous", "ModifyAllData"));
+        assertThat(findings.get(1).message())
+                .contains("which nothing in this deployment needs; dangerous: Creates,"
+                        + " edits and deletes every record");
     }
 
     @Test
     void whatTheRulesNeedWhatItDependsOnAndWhatIsExpectedAreNotExcess() {
-        assertThat(excess(Set.of("ApiEnabled", "ModifyMetadata", "ViewSetup", "ViewRoles", "AuthorApex",
-                "RunReports"), Set.of("RunReports"), "ApexClass:A")).isEmpty();
+        assertThat(excess(
+                        Set.of("ApiEnabled", "ModifyMetadata", "ViewSetup", "ViewRoles", "AuthorApex", "RunReports"),
+                        Set.of("RunReports"),
+                        "ApexClass:A"))
+                .isEmpty();
     }
 
     @Test
     void modifyAllDataIsNeededWhenItIsTheOnlyWayTheDeployerMeetsTheBaseRule() {
-        assertThat(excess(Set.of("ApiEnabled", "ModifyAllData", "CustomizeApplication"), Set.of(),
-                "CustomObject:Invoice__c")).isEmpty();
+        assertThat(excess(
+                        Set.of("ApiEnabled", "ModifyAllData", "CustomizeApplication"),
+                        Set.of(),
+                        "CustomObject:Invoice__c"))
+                .isEmpty();
     }
 
     @Test
     void authorApexIsDangerousOnlyTogetherWithModifyAllData() {
         // AuthorApex turns on ModifyMetadata, so ModifyAllData is not needed either
-        List<Finding> findings = excess(Set.of("ApiEnabled", "ModifyAllData", "AuthorApex", "CustomizeApplication"),
-                Set.of(), "CustomObject:Invoice__c");
-        assertThat(findings).extracting(Finding::ruleId, f -> f.unmet().render()).containsExactly(
-                tuple("least-privilege-dangerous", "AuthorApex"), tuple("least-privilege-dangerous", "ModifyAllData"));
+        List<Finding> findings = excess(
+                Set.of("ApiEnabled", "ModifyAllData", "AuthorApex", "CustomizeApplication"),
+                Set.of(),
+                "CustomObject:Invoice__c");
+        assertThat(findings)
+                .extracting(Finding::ruleId, f -> f.unmet().render())
+                .containsExactly(
+                        tuple("least-privilege-dangerous", "AuthorApex"),
+                        tuple("least-privilege-dangerous", "ModifyAllData"));
         assertThat(findings.get(0).message()).contains("dangerous: Together with Modify All Data");
-        assertThat(excess(Set.of("ApiEnabled", "ModifyMetadata", "AuthorApex", "CustomizeApplication"), Set.of(),
-                "CustomObject:Invoice__c")).extracting(Finding::ruleId).containsExactly("least-privilege");
+        assertThat(excess(
+                        Set.of("ApiEnabled", "ModifyMetadata", "AuthorApex", "CustomizeApplication"),
+                        Set.of(),
+                        "CustomObject:Invoice__c"))
+                .extracting(Finding::ruleId)
+                .containsExactly("least-privilege");
     }
 }

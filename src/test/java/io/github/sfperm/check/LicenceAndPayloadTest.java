@@ -41,8 +41,9 @@ class LicenceAndPayloadTest {
         for (int i = 0; i < permissionSetXml.length; i++) {
             files.add(Files2.write(dir, "ps/P" + i + ".permissionset-meta.xml", permissionSetXml[i]));
         }
-        return new DeployerLoader(dir, List.of(dir)).load(new DeployerSpec(files, List.of(), Optional.empty(),
-                List.of(), Optional.ofNullable(licence), allowed));
+        return new DeployerLoader(dir, List.of(dir))
+                .load(new DeployerSpec(
+                        files, List.of(), Optional.empty(), List.of(), Optional.ofNullable(licence), allowed));
     }
 
     private static Component component(String type, String member) {
@@ -53,7 +54,8 @@ class LicenceAndPayloadTest {
     void theIntegrationLicenceGrantsApiAccessThroughItsProfile() throws Exception {
         Deployer deployer = deployer("SalesforceIntegration", List.of(), Files2.permissionSet("ModifyMetadata"));
         assertThat(deployer.permissions()).contains("ApiEnabled", "ApiUserOnly", "ModifyMetadata");
-        assertThat(deployer.grantsOf("ApiEnabled")).singleElement()
+        assertThat(deployer.grantsOf("ApiEnabled"))
+                .singleElement()
                 .satisfies(g -> assertThat(g.via()).isEqualTo("the SalesforceIntegration licence"));
     }
 
@@ -69,35 +71,44 @@ class LicenceAndPayloadTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.LICENSE_FORBIDS);
             assertThat(f.origin().line()).isEqualTo(3);
-            assertThat(f.message()).startsWith("permission set P0 has <license>Salesforce</license>: Salesforce cannot"
-                    + " assign it to a user with the SalesforceIntegration licence");
+            assertThat(f.message())
+                    .startsWith("permission set P0 has <license>Salesforce</license>: Salesforce cannot"
+                            + " assign it to a user with the SalesforceIntegration licence");
         });
     }
 
     @Test
     void aGapNoPermissionWithinTheLicenceCanCloseBecomesLicenseForbids() throws Exception {
-        Deployer deployer = deployer("SalesforceIntegration", List.of("ApiEnabled", "ModifyMetadata", "CustomizeApplication"),
+        Deployer deployer = deployer(
+                "SalesforceIntegration",
+                List.of("ApiEnabled", "ModifyMetadata", "CustomizeApplication"),
                 Files2.permissionSet("ModifyMetadata", "CustomizeApplication"));
         Set<String> held = catalogue.withImplied(deployer.permissions());
         List<Finding> gaps = new Checker(catalogue, MetadataRegistry.builtIn(), Level.WARN)
                 .check(List.of(component("Flow", "Router"), component("CspTrustedSite", "Maps")), held);
         List<Finding> findings = new LicenceCheck(NAMES).apply(gaps, deployer, held);
-        assertThat(findings).extracting(Finding::kind, Finding::ruleId).containsExactly(
-                tuple(Kind.LICENSE_FORBIDS, "flow"), tuple(Kind.LICENSE_FORBIDS, "csp-trusted-site"));
-        assertThat(findings.get(0).message()).isEqualTo("Flow Router needs ManageInteraction, but the"
-                + " SalesforceIntegration licence does not allow ManageInteraction (<licensePermissions>): no"
-                + " permission set can close this gap for this user");
+        assertThat(findings)
+                .extracting(Finding::kind, Finding::ruleId)
+                .containsExactly(tuple(Kind.LICENSE_FORBIDS, "flow"), tuple(Kind.LICENSE_FORBIDS, "csp-trusted-site"));
+        assertThat(findings.get(0).message())
+                .isEqualTo("Flow Router needs ManageInteraction, but the"
+                        + " SalesforceIntegration licence does not allow ManageInteraction (<licensePermissions>): no"
+                        + " permission set can close this gap for this user");
     }
 
     @Test
     void aPermissionTheLicenceDoesNotAllowCannotBeHeld() throws Exception {
-        Deployer deployer = deployer("SalesforceIntegration", List.of("ApiEnabled", "ModifyMetadata"),
+        Deployer deployer = deployer(
+                "SalesforceIntegration",
+                List.of("ApiEnabled", "ModifyMetadata"),
                 Files2.permissionSet("ModifyMetadata", "ModifyAllData"));
         assertThat(new LicenceCheck(NAMES).apply(List.of(), deployer, deployer.permissions()))
                 .extracting(Finding::kind, Finding::message)
-                .containsExactly(tuple(Kind.LICENSE_FORBIDS, "permission set P0 enables ModifyAllData (\"Modify All"
-                        + " Data\"), which the SalesforceIntegration licence does not allow (Salesforce: \"The user"
-                        + " license doesn't allow the permission\"); the user cannot hold it"));
+                .containsExactly(tuple(
+                        Kind.LICENSE_FORBIDS,
+                        "permission set P0 enables ModifyAllData (\"Modify All"
+                                + " Data\"), which the SalesforceIntegration licence does not allow (Salesforce: \"The user"
+                                + " license doesn't allow the permission\"); the user cannot hold it"));
     }
 
     @Test
@@ -110,7 +121,8 @@ class LicenceAndPayloadTest {
     }
 
     @Test
-    void aDeployedPermissionSetWithAnUnknownPermissionOrAMissingDependencyIsRejectedAsSalesforceWould() throws Exception {
+    void aDeployedPermissionSetWithAnUnknownPermissionOrAMissingDependencyIsRejectedAsSalesforceWould()
+            throws Exception {
         Path file = Files2.write(dir, "force-app/permissionsets/Ops.permissionset-meta.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -125,26 +137,32 @@ class LicenceAndPayloadTest {
                     </userPermissions>
                 </PermissionSet>
                 """);
-        PayloadCheck.Payload payload = new PayloadCheck.Payload(component("PermissionSet", "Ops"),
-                PermissionFileReader.read(file, "PermissionSet"));
+        PayloadCheck.Payload payload = new PayloadCheck.Payload(
+                component("PermissionSet", "Ops"), PermissionFileReader.read(file, "PermissionSet"));
         List<Finding> findings = new PayloadCheck(catalogue, NAMES).check(List.of(payload), Deployer.of(Set.of()));
-        assertThat(findings).extracting(Finding::kind, f -> f.origin().line(), Finding::level).containsExactly(
-                tuple(Kind.PAYLOAD_UNKNOWN_PERMISSION, 6, Level.ERROR),
-                tuple(Kind.PAYLOAD_MISSING_DEPENDENCY, 10, Level.ERROR));
-        assertThat(findings.get(0).message()).isEqualTo("PermissionSet Ops names 'ManageFlows', which is not a user"
-                + " permission sfperm knows (did you mean ManageInteraction (\"Manage Flow\")?); Salesforce rejects"
-                + " the deploy with \"Unknown user permission: ManageFlows\"");
-        assertThat(findings.get(1).message()).isEqualTo("PermissionSet Ops enables ModifyMetadata without ViewRoles,"
-                + " ViewSetup; Salesforce rejects it with \"Permission ModifyMetadata depends on permission(s):"
-                + " ViewRoles, ViewSetup\"");
+        assertThat(findings)
+                .extracting(Finding::kind, f -> f.origin().line(), Finding::level)
+                .containsExactly(
+                        tuple(Kind.PAYLOAD_UNKNOWN_PERMISSION, 6, Level.ERROR),
+                        tuple(Kind.PAYLOAD_MISSING_DEPENDENCY, 10, Level.ERROR));
+        assertThat(findings.get(0).message())
+                .isEqualTo("PermissionSet Ops names 'ManageFlows', which is not a user"
+                        + " permission sfperm knows (did you mean ManageInteraction (\"Manage Flow\")?); Salesforce rejects"
+                        + " the deploy with \"Unknown user permission: ManageFlows\"");
+        assertThat(findings.get(1).message())
+                .isEqualTo("PermissionSet Ops enables ModifyMetadata without ViewRoles,"
+                        + " ViewSetup; Salesforce rejects it with \"Permission ModifyMetadata depends on permission(s):"
+                        + " ViewRoles, ViewSetup\"");
     }
 
     @Test
     void aProfilesMissingDependencyIsOnlyAWarningBecauseProfilesMergeWithTheOrg() throws Exception {
-        Path file = Files2.write(dir, "profiles/Admin.profile-meta.xml",
+        Path file = Files2.write(
+                dir,
+                "profiles/Admin.profile-meta.xml",
                 "<Profile><userPermissions><enabled>true</enabled><name>CustomizeApplication</name></userPermissions></Profile>");
-        PayloadCheck.Payload payload = new PayloadCheck.Payload(component("Profile", "Admin"),
-                PermissionFileReader.read(file, "Profile"));
+        PayloadCheck.Payload payload =
+                new PayloadCheck.Payload(component("Profile", "Admin"), PermissionFileReader.read(file, "Profile"));
         assertThat(new PayloadCheck(catalogue, NAMES).check(List.of(payload), Deployer.of(Set.of())))
                 .extracting(Finding::kind, Finding::level)
                 .containsExactly(tuple(Kind.PAYLOAD_MISSING_DEPENDENCY, Level.WARN));
@@ -152,12 +170,15 @@ class LicenceAndPayloadTest {
 
     @Test
     void theFixAvoidsWhatTheLicenceForbidsWhenAnAlternativeExists() throws Exception {
-        FixPlanner.Policy policy = new FixPlanner.Policy(s -> s, p -> List.of(), p -> !p.equals("ManageRemoteAccess"),
-                catalogue::isBroad);
+        FixPlanner.Policy policy =
+                new FixPlanner.Policy(s -> s, p -> List.of(), p -> !p.equals("ManageRemoteAccess"), catalogue::isBroad);
         Finding gap = new Checker(catalogue, MetadataRegistry.builtIn(), Level.WARN)
-                .check(List.of(component("ConnectedApp", "Ci")), Set.of("ApiEnabled", "ModifyMetadata", "CustomizeApplication"))
+                .check(
+                        List.of(component("ConnectedApp", "Ci")),
+                        Set.of("ApiEnabled", "ModifyMetadata", "CustomizeApplication"))
                 .get(0);
-        assertThat(FixPlanner.plan(List.of(gap), Set.of("ApiEnabled", "ModifyMetadata", "CustomizeApplication"), policy))
+        assertThat(FixPlanner.plan(
+                        List.of(gap), Set.of("ApiEnabled", "ModifyMetadata", "CustomizeApplication"), policy))
                 .containsExactly("ModifyAllData");
     }
 }

@@ -33,9 +33,12 @@ class InputFilesTest {
             sparse.setLength(InputFiles.MAX_BYTES + 1);
         }
         assertThatThrownBy(() -> InputFiles.open(file))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.describe(dir))
-                        .isEqualTo("huge.xml: is 32.0 MiB, larger than the 32.0 MiB sfperm reads: no Salesforce metadata"
-                                + " or project file is that large; check that this is the file you meant"));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.describe(dir))
+                                .isEqualTo(
+                                        "huge.xml: is 32.0 MiB, larger than the 32.0 MiB sfperm reads: no Salesforce metadata"
+                                                + " or project file is that large; check that this is the file you meant"));
     }
 
     @Test
@@ -68,8 +71,11 @@ class InputFilesTest {
         assertThat(InputFiles.staysInside(project, innerLink)).isTrue();
         assertThat(InputFiles.staysInside(project, link)).isFalse();
         assertThatThrownBy(() -> InputFiles.requireInside(project, link))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.describe(project))
-                        .startsWith("link.txt: is a symbolic link (or lies below one) that leads outside the project"));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.describe(project))
+                                .startsWith(
+                                        "link.txt: is a symbolic link (or lies below one) that leads outside the project"));
     }
 
     @Test
@@ -77,6 +83,7 @@ class InputFilesTest {
         Path project = Files.createDirectories(dir.resolve("project"));
         Path shared = Files2.write(dir, "shared/allowlist.xml", "<allowlist/>");
         assertThat(InputFiles.staysInside(project, shared)).isTrue();
-        assertThat(InputFiles.staysInside(project, project.resolve("missing.xml"))).isTrue();
+        assertThat(InputFiles.staysInside(project, project.resolve("missing.xml")))
+                .isTrue();
     }
 }

@@ -38,15 +38,21 @@ class JsonFilesTest {
 
     @Test
     void anEmptyFileIsMissingAndDuplicateKeysAreRefused() throws Exception {
-        assertThat(JsonFiles.read(Files2.write(dir, "empty.json", "  \n")).isMissingNode()).isTrue();
+        assertThat(JsonFiles.read(Files2.write(dir, "empty.json", "  \n")).isMissingNode())
+                .isTrue();
         assertThatThrownBy(() -> JsonFiles.read(Files2.write(dir, "twice.json", "{\"a\": 1,\n \"a\": 2}")))
-                .hasMessageContaining("twice.json:2:").hasMessageContaining("Duplicate field 'a'");
+                .hasMessageContaining("twice.json:2:")
+                .hasMessageContaining("Duplicate field 'a'");
     }
 
     @Test
     void jacksonBoundsAreWordedWithoutItsApi() {
         Path deep = Files2.write(dir, "deep.json", "[".repeat(5_000) + "]".repeat(5_000));
-        assertThatThrownBy(() -> JsonFiles.read(deep)).isInstanceOfSatisfying(InputException.class, e -> assertThat(
-                e.problem()).isEqualTo("is not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)"));
+        assertThatThrownBy(() -> JsonFiles.read(deep))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(
+                                        "is not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)"));
     }
 }

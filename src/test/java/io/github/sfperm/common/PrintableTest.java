@@ -34,18 +34,21 @@ class PrintableTest {
         String text = "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass " + "A".repeat(1_000_000)
                 + " needs AuthorApex (rule: AuthorApex; documented)";
         String line = Printable.oneLine(text);
-        assertThat(line).hasSizeLessThanOrEqualTo(Printable.MAX_LENGTH)
+        assertThat(line)
+                .hasSizeLessThanOrEqualTo(Printable.MAX_LENGTH)
                 .startsWith("manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass AAAA")
                 .endsWith("AAAA needs AuthorApex (rule: AuthorApex; documented)")
                 .containsPattern(" \\.\\.\\. \\[\\d+ characters omitted\\] \\.\\.\\. ");
         String kept = line.replaceAll(" \\.\\.\\. \\[\\d+ characters omitted\\] \\.\\.\\. ", "");
-        int omitted = Integer.parseInt(line.replaceAll("(?s).* \\.\\.\\. \\[(\\d+) characters omitted\\] \\.\\.\\. .*", "$1"));
+        int omitted = Integer.parseInt(
+                line.replaceAll("(?s).* \\.\\.\\. \\[(\\d+) characters omitted\\] \\.\\.\\. .*", "$1"));
         assertThat(kept.length() + omitted).isEqualTo(text.length());
     }
 
     @Test
     void escapingComesBeforeTheBoundSoEscapesCannotOverflowIt() {
-        assertThat(Printable.oneLine("\n".repeat(10_000))).hasSizeLessThanOrEqualTo(Printable.MAX_LENGTH)
+        assertThat(Printable.oneLine("\n".repeat(10_000)))
+                .hasSizeLessThanOrEqualTo(Printable.MAX_LENGTH)
                 .doesNotContain("\n");
     }
 

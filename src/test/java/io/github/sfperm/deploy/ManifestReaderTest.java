@@ -21,7 +21,8 @@ class ManifestReaderTest {
         Manifest manifest = ManifestReader.read(file, Operation.DEPLOY);
         assertThat(manifest.components())
                 .extracting(Component::type, Component::member, c -> c.origin().line())
-                .containsExactly(tuple("ApexClass", "A", 4), tuple("ApexClass", "B", 5), tuple("Flow", "Lead_Router", 9));
+                .containsExactly(
+                        tuple("ApexClass", "A", 4), tuple("ApexClass", "B", 5), tuple("Flow", "Lead_Router", 9));
         assertThat(manifest.apiVersion()).contains("62.0");
     }
 
@@ -49,15 +50,16 @@ class ManifestReaderTest {
                 </Package>
                 """);
         Manifest manifest = ManifestReader.read(file, Operation.DEPLOY);
-        assertThat(manifest.components()).extracting(Component::type, Component::member)
+        assertThat(manifest.components())
+                .extracting(Component::type, Component::member)
                 .containsExactly(tuple("ApexClass", "Foo"));
         assertThat(manifest.apiVersion()).isEmpty();
     }
 
     @Test
     void acceptsAManifestWithoutTheMetadataNamespaceAsSalesforceToolingDoes() throws Exception {
-        Path file = Files2.write(dir, "package.xml",
-                "<Package><types><members>A</members><name>ApexClass</name></types></Package>");
+        Path file = Files2.write(
+                dir, "package.xml", "<Package><types><members>A</members><name>ApexClass</name></types></Package>");
         assertThat(ManifestReader.read(file, Operation.DEPLOY).components()).hasSize(1);
     }
 
@@ -84,7 +86,8 @@ class ManifestReaderTest {
         Path noName = Files2.write(dir, "a.xml", "<Package>\n<types>\n<members>A</members>\n</types>\n</Package>");
         assertThatThrownBy(() -> ManifestReader.read(noName, Operation.DEPLOY))
                 .hasMessageContaining("a.xml:2: <types> has no <name>");
-        Path empty = Files2.write(dir, "b.xml", "<Package>\n<types>\n<members> </members>\n<name>X</name></types></Package>");
+        Path empty = Files2.write(
+                dir, "b.xml", "<Package>\n<types>\n<members> </members>\n<name>X</name></types></Package>");
         assertThatThrownBy(() -> ManifestReader.read(empty, Operation.DEPLOY))
                 .hasMessageContaining("b.xml:3: empty <members>");
     }
@@ -93,20 +96,23 @@ class ManifestReaderTest {
     void aRootOtherThanPackageIsRefused() {
         Path file = Files2.write(dir, "p.xml", "<?xml version=\"1.0\"?>\n<PermissionSet/>");
         assertThatThrownBy(() -> ManifestReader.read(file, Operation.DEPLOY))
-                .hasMessageContaining("p.xml:2: the root element is <PermissionSet>, but a manifest's root element is <Package>");
+                .hasMessageContaining(
+                        "p.xml:2: the root element is <PermissionSet>, but a manifest's root element is <Package>");
     }
 
     @Test
     void locatorFindsDefaultsInOrderAndTheDestructiveManifestsBesideIt() throws Exception {
         Files2.write(dir, "src/package.xml", Files2.packageXml("ApexClass:C"));
-        assertThat(ManifestLocator.packageXml(dir, java.util.Optional.empty())).contains(dir.resolve("src/package.xml"));
+        assertThat(ManifestLocator.packageXml(dir, java.util.Optional.empty()))
+                .contains(dir.resolve("src/package.xml"));
         Path manifest = Files2.write(dir, "manifest/package.xml", Files2.packageXml("ApexClass:A"));
         Files2.write(dir, "manifest/destructiveChangesPost.xml", Files2.packageXml("ApexClass:Gone"));
         Files2.write(dir, "manifest/destructiveChangesPre.xml", Files2.packageXml("ApexClass:Before"));
         assertThat(ManifestLocator.packageXml(dir, java.util.Optional.empty())).contains(manifest);
         assertThat(ManifestLocator.readWithDestructive(dir, manifest))
                 .extracting(m -> m.file().getFileName().toString(), Manifest::operation)
-                .containsExactly(tuple("package.xml", Operation.DEPLOY),
+                .containsExactly(
+                        tuple("package.xml", Operation.DEPLOY),
                         tuple("destructiveChangesPre.xml", Operation.DELETE),
                         tuple("destructiveChangesPost.xml", Operation.DELETE));
     }
@@ -122,7 +128,9 @@ class ManifestReaderTest {
         Path manifest = Files2.write(dir, "package.xml", Files2.packageXml("ApexClass:A"));
         Files2.write(dir, "destructiveChanges.xml", Files2.packageXml("ApexClass:A,B"));
         DeploymentPlan plan = DeploymentPlan.of(ManifestLocator.readWithDestructive(dir, manifest));
-        assertThat(plan.components()).extracting(Component::operation, Component::member)
-                .containsExactly(tuple(Operation.DEPLOY, "A"), tuple(Operation.DELETE, "A"), tuple(Operation.DELETE, "B"));
+        assertThat(plan.components())
+                .extracting(Component::operation, Component::member)
+                .containsExactly(
+                        tuple(Operation.DEPLOY, "A"), tuple(Operation.DELETE, "A"), tuple(Operation.DELETE, "B"));
     }
 }

@@ -23,7 +23,8 @@ class DeployerLoaderTest {
 
     @Test
     void theDeployerHoldsTheUnionOfPermissionSetsProfileAndInlinePermissions() throws Exception {
-        Path ps = Files2.write(dir, "ps/A.permissionset-meta.xml", Files2.permissionSet("ApiEnabled", "ModifyMetadata"));
+        Path ps =
+                Files2.write(dir, "ps/A.permissionset-meta.xml", Files2.permissionSet("ApiEnabled", "ModifyMetadata"));
         Path profile = Files2.write(dir, "profiles/Integration.profile-meta.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Profile xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -34,16 +35,21 @@ class DeployerLoaderTest {
                 """);
         Deployer deployer = load(List.of(ps), List.of(), profile, List.of("AuthorApex"));
         assertThat(deployer.permissions()).containsExactly("ApiEnabled", "AuthorApex", "ModifyMetadata", "ViewSetup");
-        assertThat(deployer.grantsOf("ModifyMetadata")).singleElement()
+        assertThat(deployer.grantsOf("ModifyMetadata"))
+                .singleElement()
                 .satisfies(g -> assertThat(g.via()).isEqualTo("permission set A"));
         assertThat(deployer.configuredPermissionSets()).containsExactly(ps);
     }
 
     @Test
     void aGroupFindsItsMembersByNameAndTheMutingPermissionSetRemovesWhatItMutes() throws Exception {
-        Files2.write(dir, "force-app/main/default/permissionsets/Deploy.permissionset-meta.xml",
+        Files2.write(
+                dir,
+                "force-app/main/default/permissionsets/Deploy.permissionset-meta.xml",
                 Files2.permissionSet("ApiEnabled", "ModifyMetadata", "ModifyAllData"));
-        Files2.write(dir, "force-app/main/default/permissionsets/Flows.permissionset-meta.xml",
+        Files2.write(
+                dir,
+                "force-app/main/default/permissionsets/Flows.permissionset-meta.xml",
                 Files2.permissionSet("ManageInteraction"));
         Files2.write(dir, "force-app/main/default/mutingpermissionsets/NoMad.mutingpermissionset-meta.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -52,7 +58,8 @@ class DeployerLoaderTest {
                     <userPermissions><enabled>true</enabled><name>ModifyAllData</name></userPermissions>
                 </MutingPermissionSet>
                 """);
-        Path group = Files2.write(dir, "force-app/main/default/permissionsetgroups/Deployers.permissionsetgroup-meta.xml", """
+        Path group = Files2.write(
+                dir, "force-app/main/default/permissionsetgroups/Deployers.permissionsetgroup-meta.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <PermissionSetGroup xmlns="http://soap.sforce.com/2006/04/metadata">
                     <label>Deployers</label>
@@ -63,7 +70,8 @@ class DeployerLoaderTest {
                 """);
         Deployer deployer = load(List.of(), List.of(group), null, List.of());
         assertThat(deployer.permissions()).containsExactly("ApiEnabled", "ManageInteraction", "ModifyMetadata");
-        assertThat(deployer.grantsOf("ManageInteraction")).singleElement()
+        assertThat(deployer.grantsOf("ManageInteraction"))
+                .singleElement()
                 .satisfies(g -> assertThat(g.via()).isEqualTo("permission set group Deployers > permission set Flows"));
     }
 
@@ -71,18 +79,26 @@ class DeployerLoaderTest {
     void mutingOneGroupDoesNotMuteAPermissionSetAssignedDirectly() throws Exception {
         Path direct = Files2.write(dir, "ps/Direct.permissionset-meta.xml", Files2.permissionSet("ModifyAllData"));
         Files2.write(dir, "ps/Member.permissionset-meta.xml", Files2.permissionSet("ModifyAllData"));
-        Files2.write(dir, "ps/Mute.mutingpermissionset-meta.xml",
+        Files2.write(
+                dir,
+                "ps/Mute.mutingpermissionset-meta.xml",
                 "<MutingPermissionSet><userPermissions><enabled>true</enabled><name>ModifyAllData</name></userPermissions></MutingPermissionSet>");
-        Path group = Files2.write(dir, "g/G.permissionsetgroup-meta.xml",
+        Path group = Files2.write(
+                dir,
+                "g/G.permissionsetgroup-meta.xml",
                 "<PermissionSetGroup><permissionSets>Member</permissionSets><mutingPermissionSets>Mute</mutingPermissionSets></PermissionSetGroup>");
-        assertThat(load(List.of(direct), List.of(group), null, List.of()).permissions()).containsExactly("ModifyAllData");
+        assertThat(load(List.of(direct), List.of(group), null, List.of()).permissions())
+                .containsExactly("ModifyAllData");
     }
 
     @Test
     void aMissingFileOrAMissingGroupMemberIsAConfigurationErrorThatNamesIt() {
-        assertThatThrownBy(() -> load(List.of(dir.resolve("ps/Nope.permissionset-meta.xml")), List.of(), null, List.of()))
+        assertThatThrownBy(
+                        () -> load(List.of(dir.resolve("ps/Nope.permissionset-meta.xml")), List.of(), null, List.of()))
                 .hasMessageContaining("Nope.permissionset-meta.xml: the deployer's permission set file does not exist");
-        Path group = Files2.write(dir, "g/G.permissionsetgroup-meta.xml",
+        Path group = Files2.write(
+                dir,
+                "g/G.permissionsetgroup-meta.xml",
                 "<PermissionSetGroup><permissionSets>Ghost</permissionSets></PermissionSetGroup>");
         assertThatThrownBy(() -> load(List.of(), List.of(group), null, List.of()))
                 .hasMessageContaining("permission set group G names the permission set 'Ghost', but no"
@@ -99,8 +115,11 @@ class DeployerLoaderTest {
     @Test
     void readsMetadataApiFormatPermissionSetsOfGroupMembers() throws Exception {
         Files2.write(dir, "src/permissionsets/Legacy.permissionset", Files2.permissionSet("AuthorApex"));
-        Path group = Files2.write(dir, "src/permissionsetgroups/G.permissionsetgroup",
+        Path group = Files2.write(
+                dir,
+                "src/permissionsetgroups/G.permissionsetgroup",
                 "<PermissionSetGroup><permissionSets>Legacy</permissionSets></PermissionSetGroup>");
-        assertThat(load(List.of(), List.of(group), null, List.of()).permissions()).containsExactly("AuthorApex");
+        assertThat(load(List.of(), List.of(group), null, List.of()).permissions())
+                .containsExactly("AuthorApex");
     }
 }

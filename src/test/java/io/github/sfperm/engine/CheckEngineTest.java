@@ -15,7 +15,6 @@ import io.github.sfperm.testing.Files2;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,40 +24,48 @@ class CheckEngineTest {
     Path dir;
 
     private CheckResult check(DeployerSpec deployer, List<AllowlistEntry> allowlist) throws Exception {
-        return new CheckEngine().check(CheckRequest.builder(dir)
-                .deployer(deployer)
-                .allowlist(allowlist)
-                .today(LocalDate.of(2026, 11, 28))
-                .build());
+        return new CheckEngine()
+                .check(CheckRequest.builder(dir)
+                        .deployer(deployer)
+                        .allowlist(allowlist)
+                        .today(LocalDate.of(2026, 11, 28))
+                        .build());
     }
 
     private DeployerSpec permissionSet(String... permissions) {
-        Path ps = Files2.write(dir, "force-app/main/default/permissionsets/CI.permissionset-meta.xml",
+        Path ps = Files2.write(
+                dir,
+                "force-app/main/default/permissionsets/CI.permissionset-meta.xml",
                 Files2.permissionSet(permissions));
         return DeployerSpec.of(List.of(ps));
     }
 
     @Test
     void reportsEveryGapOnItsOwnSortedLineThenTheSummaryThenTheFix() throws Exception {
-        Files2.write(dir, "manifest/package.xml", Files2.packageXml("ApexClass:B,A", "Flow:Router", "CustomField:Account.X__c"));
+        Files2.write(
+                dir,
+                "manifest/package.xml",
+                Files2.packageXml("ApexClass:B,A", "Flow:Router", "CustomField:Account.X__c"));
         Files2.write(dir, "manifest/destructiveChanges.xml", Files2.packageXml("Flow:Old"));
         CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata", "CustomizeApplication"), List.of());
-        List<String> lines = ConsoleReport.lines(result, dir).stream().map(ConsoleLine::text).toList();
-        assertThat(lines).containsExactly(
-                "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass B needs AuthorApex (rule: AuthorApex; documented)",
-                "manifest/package.xml:5: MISSING_PERMISSION [apex] ApexClass A needs AuthorApex (rule: AuthorApex; documented)",
-                "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old (delete) needs ManageInteraction (rule: ManageInteraction; inferred)",
-                "manifest/package.xml:9: MISSING_PERMISSION [flow] Flow Router needs ManageInteraction (rule: ManageInteraction; inferred)",
-                "sfperm: 5 components checked: 4 errors, 0 warnings (4 MISSING_PERMISSION).",
-                "sfperm: to close every gap, add to force-app/main/default/permissionsets/CI.permissionset-meta.xml:",
-                "    <userPermissions>",
-                "        <enabled>true</enabled>",
-                "        <name>AuthorApex</name>",
-                "    </userPermissions>",
-                "    <userPermissions>",
-                "        <enabled>true</enabled>",
-                "        <name>ManageInteraction</name>",
-                "    </userPermissions>");
+        List<String> lines =
+                ConsoleReport.lines(result, dir).stream().map(ConsoleLine::text).toList();
+        assertThat(lines)
+                .containsExactly(
+                        "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass B needs AuthorApex (rule: AuthorApex; documented)",
+                        "manifest/package.xml:5: MISSING_PERMISSION [apex] ApexClass A needs AuthorApex (rule: AuthorApex; documented)",
+                        "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old (delete) needs ManageInteraction (rule: ManageInteraction; inferred)",
+                        "manifest/package.xml:9: MISSING_PERMISSION [flow] Flow Router needs ManageInteraction (rule: ManageInteraction; inferred)",
+                        "sfperm: 5 components checked: 4 errors, 0 warnings (4 MISSING_PERMISSION).",
+                        "sfperm: to close every gap, add to force-app/main/default/permissionsets/CI.permissionset-meta.xml:",
+                        "    <userPermissions>",
+                        "        <enabled>true</enabled>",
+                        "        <name>AuthorApex</name>",
+                        "    </userPermissions>",
+                        "    <userPermissions>",
+                        "        <enabled>true</enabled>",
+                        "        <name>ManageInteraction</name>",
+                        "    </userPermissions>");
         assertThat(result.hasErrors()).isTrue();
     }
 
@@ -68,15 +75,17 @@ class CheckEngineTest {
         // errors must not change for that
         Files2.write(dir, "manifest/package.xml", "<Package><types><members>A</members>");
         Path rules = Files2.write(dir, "rules.xml", "<rules xmlns=\"https://sfperm.github.io/schema/rules/1\"><rule");
-        assertThatThrownBy(() -> new CheckEngine().check(CheckRequest.builder(dir)
-                        .deployer(permissionSet("ApiEnabled"))
-                        .ruleFiles(List.of(rules))
-                        .build()))
+        assertThatThrownBy(() -> new CheckEngine()
+                        .check(CheckRequest.builder(dir)
+                                .deployer(permissionSet("ApiEnabled"))
+                                .ruleFiles(List.of(rules))
+                                .build()))
                 .isInstanceOf(io.github.sfperm.common.InputException.class)
                 .hasMessageContaining("rules.xml");
-        assertThatThrownBy(() -> new CheckEngine().check(CheckRequest.builder(dir)
-                        .deployer(permissionSet("ApiEnabled"))
-                        .build()))
+        assertThatThrownBy(() -> new CheckEngine()
+                        .check(CheckRequest.builder(dir)
+                                .deployer(permissionSet("ApiEnabled"))
+                                .build()))
                 .isInstanceOf(io.github.sfperm.common.InputException.class)
                 .hasMessageContaining("package.xml");
     }
@@ -87,45 +96,74 @@ class CheckEngineTest {
         CheckResult first = check(permissionSet("ApiEnabled"), List.of());
         // CustomizeApplication brings ManageCustomPermissions, AuthorApex turns on ModifyMetadata, which brings
         // ViewRoles and ViewSetup: Salesforce would refuse the permission set without them
-        assertThat(first.fix()).containsExactly("AuthorApex", "CustomizeApplication", "ManageCustomPermissions",
-                "ManageInteraction", "ManageRemoteAccess", "ViewRoles", "ViewSetup");
+        assertThat(first.fix())
+                .containsExactly(
+                        "AuthorApex",
+                        "CustomizeApplication",
+                        "ManageCustomPermissions",
+                        "ManageInteraction",
+                        "ManageRemoteAccess",
+                        "ViewRoles",
+                        "ViewSetup");
         List<String> fixed = new java.util.ArrayList<>(first.fix());
         fixed.add("ApiEnabled");
         CheckResult second = check(permissionSet(fixed.toArray(String[]::new)), List.of());
         assertThat(second.findings()).isEmpty();
-        assertThat(ConsoleReport.lines(second, dir)).extracting(ConsoleLine::text)
+        assertThat(ConsoleReport.lines(second, dir))
+                .extracting(ConsoleLine::text)
                 .containsExactly("sfperm: 3 components checked: no gaps.");
     }
 
     @Test
     void allowlistedFindingsAreListedAtInfoAndCounted() throws Exception {
         Files2.write(dir, "package.xml", Files2.packageXml("Flow:Legacy_One"));
-        AllowlistEntry entry = AllowlistEntry.of(1, "Flow", "Legacy_*", null, null, "INC-9", "2027-01-01",
-                Origin.of(dir.resolve("pom.xml")), dir.resolve("pom.xml"));
+        AllowlistEntry entry = AllowlistEntry.of(
+                1,
+                "Flow",
+                "Legacy_*",
+                null,
+                null,
+                "INC-9",
+                "2027-01-01",
+                Origin.of(dir.resolve("pom.xml")),
+                dir.resolve("pom.xml"));
         CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata"), List.of(entry));
         assertThat(result.hasErrors()).isFalse();
-        assertThat(ConsoleReport.lines(result, dir)).extracting(ConsoleLine::level, ConsoleLine::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Level.INFO, "allowlisted by allowlist entry 1 (type=Flow, member=Legacy_*):"
-                        + " package.xml:4: MISSING_PERMISSION [flow] Flow Legacy_One needs ManageInteraction"
-                        + " (rule: ManageInteraction; inferred)"),
-                org.assertj.core.groups.Tuple.tuple(Level.INFO, "sfperm: 1 component checked: no gaps; 1 allowlisted."));
+        assertThat(ConsoleReport.lines(result, dir))
+                .extracting(ConsoleLine::level, ConsoleLine::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                Level.INFO,
+                                "allowlisted by allowlist entry 1 (type=Flow, member=Legacy_*):"
+                                        + " package.xml:4: MISSING_PERMISSION [flow] Flow Legacy_One needs ManageInteraction"
+                                        + " (rule: ManageInteraction; inferred)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Level.INFO, "sfperm: 1 component checked: no gaps; 1 allowlisted."));
     }
 
     @Test
     void withoutADeployerOrAManifestTheUserIsToldWhatToConfigure() {
-        assertThatThrownBy(() -> check(DeployerSpec.none(), List.of())).hasMessageContaining("no deploying user is configured");
+        assertThatThrownBy(() -> check(DeployerSpec.none(), List.of()))
+                .hasMessageContaining("no deploying user is configured");
         assertThatThrownBy(() -> check(permissionSet("ApiEnabled"), List.of()))
                 .hasMessageContaining("nothing to check: no package.xml (looked for manifest/package.xml, package.xml,"
                         + " src/package.xml) and no source tree");
     }
 
     private void sourceProject() {
-        Files2.write(dir, "sfdx-project.json", "{\"packageDirectories\": [{\"path\": \"force-app\", \"default\": true}],"
-                + " \"sourceApiVersion\": \"62.0\"}");
+        Files2.write(
+                dir,
+                "sfdx-project.json",
+                "{\"packageDirectories\": [{\"path\": \"force-app\", \"default\": true}],"
+                        + " \"sourceApiVersion\": \"62.0\"}");
         Files2.write(dir, "force-app/main/default/classes/AccountService.cls", "");
-        Files2.write(dir, "force-app/main/default/classes/AccountService.cls-meta.xml",
+        Files2.write(
+                dir,
+                "force-app/main/default/classes/AccountService.cls-meta.xml",
                 "<ApexClass xmlns=\"http://soap.sforce.com/2006/04/metadata\"><apiVersion>62.0</apiVersion></ApexClass>");
-        Files2.write(dir, "force-app/main/default/flows/Router.flow-meta.xml",
+        Files2.write(
+                dir,
+                "force-app/main/default/flows/Router.flow-meta.xml",
                 "<Flow xmlns=\"http://soap.sforce.com/2006/04/metadata\"/>");
         Files2.write(dir, "force-app/main/default/notes/README.txt", "not metadata");
     }
@@ -134,13 +172,15 @@ class CheckEngineTest {
     void withoutAManifestTheWholeSourceTreeIsCheckedAndFilesNoTypeClaimsAreReported() throws Exception {
         sourceProject();
         CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata"), List.of());
-        assertThat(ConsoleReport.lines(result, dir)).extracting(ConsoleLine::text).contains(
-                "force-app/main/default/classes/AccountService.cls-meta.xml: MISSING_PERMISSION [apex] ApexClass"
-                        + " AccountService needs AuthorApex (rule: AuthorApex; documented)",
-                "force-app/main/default/flows/Router.flow-meta.xml: MISSING_PERMISSION [flow] Flow Router needs"
-                        + " ManageInteraction (rule: ManageInteraction; inferred)",
-                "force-app/main/default/notes/README.txt: UNCLAIMED_FILE [source-tree] not deployed: no metadata type"
-                        + " claims this file");
+        assertThat(ConsoleReport.lines(result, dir))
+                .extracting(ConsoleLine::text)
+                .contains(
+                        "force-app/main/default/classes/AccountService.cls-meta.xml: MISSING_PERMISSION [apex] ApexClass"
+                                + " AccountService needs AuthorApex (rule: AuthorApex; documented)",
+                        "force-app/main/default/flows/Router.flow-meta.xml: MISSING_PERMISSION [flow] Flow Router needs"
+                                + " ManageInteraction (rule: ManageInteraction; inferred)",
+                        "force-app/main/default/notes/README.txt: UNCLAIMED_FILE [source-tree] not deployed: no metadata type"
+                                + " claims this file");
     }
 
     @Test
@@ -148,12 +188,15 @@ class CheckEngineTest {
         sourceProject();
         Files2.write(dir, "manifest/package.xml", Files2.packageXml("ApexClass:*", "Flow:*", "CustomTab:*"));
         CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata"), List.of());
-        assertThat(result.plan().components()).extracting(c -> c.type() + ":" + c.member())
+        assertThat(result.plan().components())
+                .extracting(c -> c.type() + ":" + c.member())
                 .containsExactly("ApexClass:AccountService", "Flow:Router");
-        assertThat(ConsoleReport.lines(result, dir)).extracting(ConsoleLine::text).contains(
-                "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass AccountService needs AuthorApex (rule:"
-                        + " AuthorApex; documented)",
-                "manifest/package.xml:12: EMPTY_WILDCARD [wildcard] * for CustomTab matches nothing in the source tree");
+        assertThat(ConsoleReport.lines(result, dir))
+                .extracting(ConsoleLine::text)
+                .contains(
+                        "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass AccountService needs AuthorApex (rule:"
+                                + " AuthorApex; documented)",
+                        "manifest/package.xml:12: EMPTY_WILDCARD [wildcard] * for CustomTab matches nothing in the source tree");
     }
 
     @Test

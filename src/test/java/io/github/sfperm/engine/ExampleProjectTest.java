@@ -23,11 +23,12 @@ class ExampleProjectTest {
     Path dir;
 
     private static CheckResult check(Path permissionSet) throws Exception {
-        return new CheckEngine().check(CheckRequest.builder(EXAMPLE)
-                .manifest(Optional.of(EXAMPLE.resolve("manifest/package.xml")))
-                .deployer(DeployerSpec.of(List.of(permissionSet)))
-                .today(LocalDate.of(2026, 11, 28))
-                .build());
+        return new CheckEngine()
+                .check(CheckRequest.builder(EXAMPLE)
+                        .manifest(Optional.of(EXAMPLE.resolve("manifest/package.xml")))
+                        .deployer(DeployerSpec.of(List.of(permissionSet)))
+                        .today(LocalDate.of(2026, 11, 28))
+                        .build());
     }
 
     @Test
@@ -39,7 +40,8 @@ class ExampleProjectTest {
         assertThat(before.fix()).contains("AuthorApex", "ManageInteraction");
 
         String xml = Files.readString(original);
-        String pasted = xml.replace("</PermissionSet>",
+        String pasted = xml.replace(
+                "</PermissionSet>",
                 String.join("\n", Messages.userPermissionsXml(before.fix())) + "\n</PermissionSet>");
         Path fixed = Files.writeString(dir.resolve("CI_Deployer.permissionset-meta.xml"), pasted);
 

@@ -82,14 +82,22 @@ class HostileInputTest {
         Files.createDirectories(outside.resolve(SECRET));
         Files2.write(outside, "forceignore", "**/" + SECRET + "\n");
 
-        Files2.write(project, "sfdx-project.json", "{\"packageDirectories\": [{\"path\": \"force-app\", \"default\": true}],"
-                + " \"sourceApiVersion\": \"62.0\"}\n");
+        Files2.write(
+                project,
+                "sfdx-project.json",
+                "{\"packageDirectories\": [{\"path\": \"force-app\", \"default\": true}],"
+                        + " \"sourceApiVersion\": \"62.0\"}\n");
         Files2.write(project, CLASSES + "Hello.cls", "public class Hello {}\n");
-        Files2.write(project, CLASSES + "Hello.cls-meta.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<ApexClass xmlns=\"http://soap.sforce.com/2006/04/metadata\"><apiVersion>62.0</apiVersion>"
-                + "<status>Active</status></ApexClass>\n");
-        Files2.write(project, DEPLOYER, Files2.permissionSet("ApiEnabled", "ModifyMetadata", "CustomizeApplication",
-                "ViewSetup", "ViewRoles"));
+        Files2.write(
+                project,
+                CLASSES + "Hello.cls-meta.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<ApexClass xmlns=\"http://soap.sforce.com/2006/04/metadata\"><apiVersion>62.0</apiVersion>"
+                        + "<status>Active</status></ApexClass>\n");
+        Files2.write(
+                project,
+                DEPLOYER,
+                Files2.permissionSet("ApiEnabled", "ModifyMetadata", "CustomizeApplication", "ViewSetup", "ViewRoles"));
         Files2.write(project, "manifest/package.xml", Files2.packageXml("ApexClass:Hello"));
 
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -116,7 +124,8 @@ class HostileInputTest {
 
     @Test
     void aDoctypeWithAnExternalFileEntityIsRefusedAndTheFileNeverRead() {
-        manifest("<?xml version=\"1.0\"?>\n<!DOCTYPE Package [<!ENTITY x SYSTEM \"" + outside.resolve("secret.txt").toUri()
+        manifest("<?xml version=\"1.0\"?>\n<!DOCTYPE Package [<!ENTITY x SYSTEM \""
+                + outside.resolve("secret.txt").toUri()
                 + "\">]>\n<Package><types><members>&x;</members><name>ApexClass</name></types></Package>\n");
         assertRefused("manifest/package.xml:2:", "a DOCTYPE declaration is not allowed");
     }
@@ -140,7 +149,11 @@ class HostileInputTest {
     void billionLaughsIsRefusedBeforeAnyExpansion() {
         StringBuilder entities = new StringBuilder("<!ENTITY l0 \"lol\">");
         for (int i = 1; i <= 10; i++) {
-            entities.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+            entities.append("<!ENTITY l")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&l" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         manifest("<?xml version=\"1.0\"?>\n<!DOCTYPE Package [" + entities + "]>\n"
                 + "<Package><types><members>&l10;</members><name>ApexClass</name></types></Package>\n");
@@ -149,7 +162,8 @@ class HostileInputTest {
 
     @Test
     void aParameterEntityIsRefused() {
-        manifest("<?xml version=\"1.0\"?>\n<!DOCTYPE Package [<!ENTITY % p SYSTEM \"" + url() + "\"> %p;]>\n<Package/>\n");
+        manifest("<?xml version=\"1.0\"?>\n<!DOCTYPE Package [<!ENTITY % p SYSTEM \"" + url()
+                + "\"> %p;]>\n<Package/>\n");
         assertRefused("manifest/package.xml:2:", "a DOCTYPE declaration is not allowed");
         assertThat(requests).hasValue(0);
     }
@@ -168,12 +182,15 @@ class HostileInputTest {
 
     @Test
     void aSchemaLocationInARuleFileIsNeverFetched() {
-        Path rules = Files2.write(project, "rules/ours.xml", "<?xml version=\"1.0\"?>\n"
-                + "<rules xmlns=\"https://sfperm.github.io/schema/rules/1\""
-                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-                + " xsi:schemaLocation=\"https://sfperm.github.io/schema/rules/1 " + url() + "\">\n"
-                + "  <rule id=\"ours\" operation=\"both\" confidence=\"inferred\"><type>ApexClass</type>"
-                + "<requires>ViewSetup</requires></rule>\n</rules>\n");
+        Path rules = Files2.write(
+                project,
+                "rules/ours.xml",
+                "<?xml version=\"1.0\"?>\n"
+                        + "<rules xmlns=\"https://sfperm.github.io/schema/rules/1\""
+                        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                        + " xsi:schemaLocation=\"https://sfperm.github.io/schema/rules/1 " + url() + "\">\n"
+                        + "  <rule id=\"ours\" operation=\"both\" confidence=\"inferred\"><type>ApexClass</type>"
+                        + "<requires>ViewSetup</requires></rule>\n</rules>\n");
         Outcome outcome = check(b -> b.ruleFiles(List.of(rules)));
         assertSafe(outcome);
         assertThat(outcome.error()).isNull();
@@ -184,11 +201,15 @@ class HostileInputTest {
     void aDoctypeInARuleFileOrAnAllowlistFileIsRefused() {
         String doctype = "<?xml version=\"1.0\"?>\n<!DOCTYPE rules [<!ENTITY x SYSTEM \""
                 + outside.resolve("secret.txt").toUri() + "\">]>\n";
-        Path rules = Files2.write(project, "rules/ours.xml", doctype + "<rules xmlns=\"https://sfperm.github.io/schema/rules/1\">"
-                + "&x;</rules>\n");
+        Path rules = Files2.write(
+                project,
+                "rules/ours.xml",
+                doctype + "<rules xmlns=\"https://sfperm.github.io/schema/rules/1\">" + "&x;</rules>\n");
         assertRefused(check(b -> b.ruleFiles(List.of(rules))), "rules/ours.xml:2:", "DOCTYPE");
-        Path allowlist = Files2.write(project, "allowlist.xml", doctype
-                + "<allowlist xmlns=\"https://sfperm.github.io/schema/allowlist/1\">&x;</allowlist>\n");
+        Path allowlist = Files2.write(
+                project,
+                "allowlist.xml",
+                doctype + "<allowlist xmlns=\"https://sfperm.github.io/schema/allowlist/1\">&x;</allowlist>\n");
         assertRefused(check(b -> b.allowlistFile(Optional.of(allowlist))), "allowlist.xml:2:", "DOCTYPE");
     }
 
@@ -209,7 +230,8 @@ class HostileInputTest {
 
     @Test
     void aWrongRootElementIsNamed() {
-        manifest("<?xml version=\"1.0\"?>\n<Packages><types><members>Hello</members><name>ApexClass</name></types></Packages>\n");
+        manifest(
+                "<?xml version=\"1.0\"?>\n<Packages><types><members>Hello</members><name>ApexClass</name></types></Packages>\n");
         assertRefused("manifest/package.xml:2", "a manifest's root element is <Package>");
     }
 
@@ -230,8 +252,11 @@ class HostileInputTest {
                 + "  <types><members>Hello</members><name>ApexClass</name><colour>red</colour></types>\n"
                 + "  <version>62.0</version>\n</Package>\n");
         assertThat(members(assertChecked())).containsExactly("ApexClass Hello");
-        Files2.write(project, DEPLOYER, Files2.permissionSet("ApiEnabled", "ModifyMetadata", "CustomizeApplication",
-                "ViewSetup", "ViewRoles").replace("<label>", "<unexpected><userPermissions/></unexpected><label>"));
+        Files2.write(
+                project,
+                DEPLOYER,
+                Files2.permissionSet("ApiEnabled", "ModifyMetadata", "CustomizeApplication", "ViewSetup", "ViewRoles")
+                        .replace("<label>", "<unexpected><userPermissions/></unexpected><label>"));
         assertThat(members(assertChecked())).containsExactly("ApexClass Hello");
     }
 
@@ -249,8 +274,9 @@ class HostileInputTest {
 
     @Test
     void utf16IsAccepted() throws IOException {
-        Files.write(project.resolve("manifest/package.xml"), Files2.packageXml("ApexClass:Hello")
-                .replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16));
+        Files.write(
+                project.resolve("manifest/package.xml"),
+                Files2.packageXml("ApexClass:Hello").replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16));
         assertThat(members(assertChecked())).containsExactly("ApexClass Hello");
     }
 
@@ -314,7 +340,9 @@ class HostileInputTest {
         manifest(xml.append("<name>ApexClass</name></types></Package>\n").toString());
         Outcome outcome = check(b -> b);
         assertSafe(outcome);
-        assertThat(outcome.result().findings()).filteredOn(f -> f.kind() == Kind.MISSING_PERMISSION).hasSize(10_000);
+        assertThat(outcome.result().findings())
+                .filteredOn(f -> f.kind() == Kind.MISSING_PERMISSION)
+                .hasSize(10_000);
         assertThat(outcome.reports()).hasSize(Format.values().length);
     }
 
@@ -322,8 +350,12 @@ class HostileInputTest {
 
     @Test
     void memberNamesThatLookLikePathsAreNamesAndNeverOpened() {
-        Files2.write(project, "manifest/package.xml", Files2.packageXml("ApexClass:../../outside/classes/Hidden,/etc/passwd",
-                "PermissionSet:../../outside/Hidden,../outside/Hidden,/etc/passwd"));
+        Files2.write(
+                project,
+                "manifest/package.xml",
+                Files2.packageXml(
+                        "ApexClass:../../outside/classes/Hidden,/etc/passwd",
+                        "PermissionSet:../../outside/Hidden,../outside/Hidden,/etc/passwd"));
         CheckResult result = assertChecked();
         assertThat(members(result)).contains("ApexClass /etc/passwd", "PermissionSet ../../outside/Hidden");
         assertThat(result.findings()).noneMatch(f -> f.kind().name().startsWith("PAYLOAD"));
@@ -347,7 +379,8 @@ class HostileInputTest {
                 + "</members><name>ApexClass</name></types></Package>\n");
         Outcome outcome = check(b -> b);
         assertSafe(outcome);
-        assertThat(outcome.console()).noneMatch(line -> line.startsWith("::error::forged") || line.startsWith("[INFO]"));
+        assertThat(outcome.console())
+                .noneMatch(line -> line.startsWith("::error::forged") || line.startsWith("[INFO]"));
     }
 
     @Test
@@ -384,7 +417,8 @@ class HostileInputTest {
         link(project.resolve(CLASSES + "loop"), project.resolve("force-app"));
         CheckResult result = assertChecked();
         assertThat(members(result)).contains("ApexClass Hello");
-        assertThat(result.findings()).anyMatch(f -> f.kind() == Kind.UNCLAIMED_FILE && f.message().contains("loop"));
+        assertThat(result.findings())
+                .anyMatch(f -> f.kind() == Kind.UNCLAIMED_FILE && f.message().contains("loop"));
     }
 
     @Test
@@ -424,7 +458,9 @@ class HostileInputTest {
         link(project.resolve("force-app/main/more"), outside.resolve("classes"));
         CheckResult result = assertChecked();
         assertThat(members(result)).containsExactly("ApexClass Hello", "PermissionSet CI_Deployer");
-        assertThat(result.findings()).filteredOn(f -> f.kind() == Kind.UNCLAIMED_FILE).hasSize(3)
+        assertThat(result.findings())
+                .filteredOn(f -> f.kind() == Kind.UNCLAIMED_FILE)
+                .hasSize(3)
                 .allMatch(f -> f.message().contains("outside the project: not followed"));
     }
 
@@ -481,12 +517,14 @@ class HostileInputTest {
 
     @Test
     void aPermissionSetGroupMemberNamedLikeAPathIsNotFoundAndNeverOpened() {
-        Path group = Files2.write(project, "force-app/main/default/permissionsetgroups/G.permissionsetgroup-meta.xml",
+        Path group = Files2.write(
+                project,
+                "force-app/main/default/permissionsetgroups/G.permissionsetgroup-meta.xml",
                 "<?xml version=\"1.0\"?>\n<PermissionSetGroup xmlns=\"http://soap.sforce.com/2006/04/metadata\">"
                         + "<label>G</label><permissionSets>../../../../outside/Hidden</permissionSets>"
                         + "</PermissionSetGroup>\n");
-        Outcome outcome = check(b -> b.deployer(new DeployerSpec(List.of(), List.of(group), Optional.empty(),
-                List.of(), Optional.empty())));
+        Outcome outcome = check(b ->
+                b.deployer(new DeployerSpec(List.of(), List.of(group), Optional.empty(), List.of(), Optional.empty())));
         assertSafe(outcome);
         assertThat(outcome.error()).isNotNull();
         assertThat(outcome.error().describe(project)).contains("was found under");
@@ -527,10 +565,14 @@ class HostileInputTest {
             }
         });
         assertThat(TreeHash.of(project)).isEqualTo(before);
-        assertThat(error).as("a clear error rather than a manifest that does not parse").isNotNull();
+        assertThat(error)
+                .as("a clear error rather than a manifest that does not parse")
+                .isNotNull();
         assertThat(out).doesNotExist();
-        assertThat(error.describe(project)).isEqualTo("target/sfperm/package.xml: cannot list ApexClass Bell\\u0007:"
-                    + " its name holds U+0007, which no manifest can carry (XML 1.0); rename the file in the source tree");
+        assertThat(error.describe(project))
+                .isEqualTo(
+                        "target/sfperm/package.xml: cannot list ApexClass Bell\\u0007:"
+                                + " its name holds U+0007, which no manifest can carry (XML 1.0); rename the file in the source tree");
     }
 
     @Test
@@ -548,10 +590,14 @@ class HostileInputTest {
     @Test
     void aDirectoryWhereAFileIsExpectedIsNamed() throws IOException {
         Files.createDirectories(project.resolve("manifest/odd.xml"));
-        assertRefused(check(b -> b.manifest(Optional.of(project.resolve("manifest/odd.xml")))), "manifest/odd.xml: ",
+        assertRefused(
+                check(b -> b.manifest(Optional.of(project.resolve("manifest/odd.xml")))),
+                "manifest/odd.xml: ",
                 "directory");
         Path psDirectory = Files.createDirectories(project.resolve("ci/Deployer.permissionset-meta.xml"));
-        assertRefused(check(b -> b.deployer(DeployerSpec.of(List.of(psDirectory)))), "ci/Deployer.permissionset-meta.xml: ",
+        assertRefused(
+                check(b -> b.deployer(DeployerSpec.of(List.of(psDirectory)))),
+                "ci/Deployer.permissionset-meta.xml: ",
                 "directory");
     }
 
@@ -573,7 +619,10 @@ class HostileInputTest {
     @Test
     void invalidJsonInSfdxProjectNamesLineAndColumn() {
         noManifest();
-        Files2.write(project, "sfdx-project.json", "{\n  \"packageDirectories\": [\n    {\"path\": \"force-app\",}\n  ]\n}\n");
+        Files2.write(
+                project,
+                "sfdx-project.json",
+                "{\n  \"packageDirectories\": [\n    {\"path\": \"force-app\",}\n  ]\n}\n");
         assertRefused("sfdx-project.json:3:", "is not valid JSON");
     }
 
@@ -588,8 +637,10 @@ class HostileInputTest {
     @Test
     void sfdxProjectThatIsNotUtf8IsNamedWithItsLine() throws IOException {
         noManifest();
-        Files.write(project.resolve("sfdx-project.json"),
-                "{\n\"packageDirectories\": [{\"path\": \"force-app\"}],\n\"name\": \"Hélène\"}".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                project.resolve("sfdx-project.json"),
+                "{\n\"packageDirectories\": [{\"path\": \"force-app\"}],\n\"name\": \"Hélène\"}"
+                        .getBytes(StandardCharsets.ISO_8859_1));
         assertRefused("sfdx-project.json:3:", "UTF-8");
     }
 
@@ -598,8 +649,10 @@ class HostileInputTest {
         noManifest();
         Files2.write(project, "sfdx-project.json", "{\"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
         assertRefused("sfdx-project.json: ", "is not valid JSON: Document nesting depth");
-        Files2.write(project, "sfdx-project.json", "{\"packageDirectories\": [{\"path\": \"force-app\"}], \"x\": 1"
-                + "0".repeat(100_000) + "}");
+        Files2.write(
+                project,
+                "sfdx-project.json",
+                "{\"packageDirectories\": [{\"path\": \"force-app\"}], \"x\": 1" + "0".repeat(100_000) + "}");
         assertRefused("sfdx-project.json: ", "is not valid JSON: Number value length");
     }
 
@@ -632,9 +685,13 @@ class HostileInputTest {
     @Test
     void anAllowlistPatternThatWouldTakeHoursToMatchIsMatchedInLinearTime() {
         Files2.write(project, "manifest/package.xml", Files2.packageXml("ApexClass:" + "a".repeat(5_000)));
-        Path allowlist = Files2.write(project, "allowlist.xml", "<?xml version=\"1.0\"?>\n"
-                + "<allowlist xmlns=\"https://sfperm.github.io/schema/allowlist/1\"><entry><member>" + "*a".repeat(40)
-                + "*b</member><reason>a pattern from the pull request</reason></entry></allowlist>\n");
+        Path allowlist = Files2.write(
+                project,
+                "allowlist.xml",
+                "<?xml version=\"1.0\"?>\n"
+                        + "<allowlist xmlns=\"https://sfperm.github.io/schema/allowlist/1\"><entry><member>"
+                        + "*a".repeat(40)
+                        + "*b</member><reason>a pattern from the pull request</reason></entry></allowlist>\n");
         Outcome outcome = check(b -> b.allowlistFile(Optional.of(allowlist)));
         assertSafe(outcome);
         assertThat(outcome.result().suppressed()).isEmpty();
@@ -677,21 +734,26 @@ class HostileInputTest {
         String outsideBefore = TreeHash.of(outside);
         Outcome outcome = assertTimeoutPreemptively(HANG_GUARD, () -> run(options));
         assertThat(TreeHash.of(project)).as("nothing written outside target/").isEqualTo(projectBefore);
-        assertThat(TreeHash.of(outside)).as("nothing written outside the project").isEqualTo(outsideBefore);
+        assertThat(TreeHash.of(outside))
+                .as("nothing written outside the project")
+                .isEqualTo(outsideBefore);
         return outcome;
     }
 
     private Outcome run(UnaryOperator<CheckRequest.Builder> options) throws IOException {
         CheckRequest request = options.apply(CheckRequest.builder(project)
-                .deployer(DeployerSpec.of(List.of(project.resolve(DEPLOYER))))
-                .today(LocalDate.of(2026, 11, 28))).build();
+                        .deployer(DeployerSpec.of(List.of(project.resolve(DEPLOYER))))
+                        .today(LocalDate.of(2026, 11, 28)))
+                .build();
         CheckResult result;
         try {
             result = new CheckEngine().check(request);
         } catch (InputException e) {
             return new Outcome(null, e, List.of(e.describe(project)), List.of());
         }
-        List<String> console = new ArrayList<>(ConsoleReport.lines(result, project).stream().map(ConsoleLine::text).toList());
+        List<String> console = new ArrayList<>(ConsoleReport.lines(result, project).stream()
+                .map(ConsoleLine::text)
+                .toList());
         ReportContext context = ReportContext.of(project, "0.0.0-test", "hostile");
         console.addAll(GithubAnnotations.lines(result, context));
         Path out = project.resolve("target/sfperm");
@@ -707,7 +769,9 @@ class HostileInputTest {
         for (String line : outcome.console()) {
             assertThat(line).doesNotContainIgnoringCase(SECRET).doesNotContain(outside.toString());
             assertThat(line.length()).as("a bounded line").isLessThanOrEqualTo(Printable.MAX_LENGTH);
-            assertThat(line.codePoints()).as("printable: " + Printable.oneLine(line)).noneMatch(Printable::isUnsafe);
+            assertThat(line.codePoints())
+                    .as("printable: " + Printable.oneLine(line))
+                    .noneMatch(Printable::isUnsafe);
         }
         ObjectMapper json = new ObjectMapper();
         for (String report : outcome.reports()) {
@@ -717,20 +781,27 @@ class HostileInputTest {
                 assertThat(report.substring(name.length() + 1)).satisfies(text -> json.readTree(text));
             } else {
                 for (String line : report.split("\n")) {
-                    assertThat(line.length()).as(name + ": a bounded line").isLessThanOrEqualTo(4 * Printable.MAX_LENGTH);
+                    assertThat(line.length())
+                            .as(name + ": a bounded line")
+                            .isLessThanOrEqualTo(4 * Printable.MAX_LENGTH);
                     assertThat(line.codePoints()).as(name + ": printable").noneMatch(c -> c < 0x20 && c != '\t');
                 }
             }
         }
         if (outcome.error() != null) {
-            assertThat(outcome.error().file()).as("the exception names a file: " + outcome.error().describe(project))
+            assertThat(outcome.error().file())
+                    .as("the exception names a file: " + outcome.error().describe(project))
                     .isPresent();
-            assertThat(outcome.error().describe(project)).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(outcome.error().describe(project))
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
         }
     }
 
     private static List<String> members(CheckResult result) {
-        return result.plan().components().stream().map(c -> c.type() + " " + c.member()).toList();
+        return result.plan().components().stream()
+                .map(c -> c.type() + " " + c.member())
+                .toList();
     }
 
     private void manifest(String xml) {

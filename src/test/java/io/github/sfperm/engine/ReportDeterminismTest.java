@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -69,9 +68,18 @@ class ReportDeterminismTest {
 
     private static void assertSameBytes(Map<String, byte[]> first, Map<String, byte[]> second) {
         assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
-        assertThat(first).containsKeys("sfperm.json", "sfperm.sarif", "sfperm-junit.xml", "sfperm.md", "package.xml",
-                "sfperm_Deployer.permissionset-meta.xml", "catalogue.json", "console.log", "annotations.log",
-                "explain.log");
+        assertThat(first)
+                .containsKeys(
+                        "sfperm.json",
+                        "sfperm.sarif",
+                        "sfperm-junit.xml",
+                        "sfperm.md",
+                        "package.xml",
+                        "sfperm_Deployer.permissionset-meta.xml",
+                        "catalogue.json",
+                        "console.log",
+                        "annotations.log",
+                        "explain.log");
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
     }
 
@@ -83,9 +91,19 @@ class ReportDeterminismTest {
         CheckRequest request = CheckRequest.builder(project)
                 .configFile(pom)
                 .deployer(DeployerSpec.of(List.of(deployer)))
-                .allowlist(List.of(AllowlistEntry.of(1, "Flow", "Create_*", null, null, "flows go with the release",
-                        "2027-01-31", Origin.of(pom), pom), AllowlistEntry.of(2, "Nothing", null, null, null,
-                        "matches nothing", null, Origin.of(pom), pom)))
+                .allowlist(List.of(
+                        AllowlistEntry.of(
+                                1,
+                                "Flow",
+                                "Create_*",
+                                null,
+                                null,
+                                "flows go with the release",
+                                "2027-01-31",
+                                Origin.of(pom),
+                                pom),
+                        AllowlistEntry.of(
+                                2, "Nothing", null, null, null, "matches nothing", null, Origin.of(pom), pom)))
                 .expectedPermissions(List.of("ViewSetup"))
                 .today(LocalDate.of(2026, 11, 28))
                 .build();
@@ -98,8 +116,8 @@ class ReportDeterminismTest {
 
         CheckResult needs = engine.needs(request);
         Files.writeString(out.resolve("explain.log"), String.join("\n", ExplainReport.needs(needs, project)));
-        PermissionSetWriter.write(out.resolve("sfperm_Deployer.permissionset-meta.xml"), "sfperm Deployer", "fix",
-                needs.fix());
+        PermissionSetWriter.write(
+                out.resolve("sfperm_Deployer.permissionset-meta.xml"), "sfperm Deployer", "fix", needs.fix());
         CatalogueExport.write(result.catalogue(), MetadataRegistry.builtIn(), out.resolve("catalogue.json"));
         ManifestWriter.write(SourceTreeReader.read(project), "62.0", out.resolve("package.xml"));
 
@@ -120,7 +138,8 @@ class ReportDeterminismTest {
 
     private static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.filter(p -> !from.relativize(p).startsWith("target")).toList()) {
+            for (Path path :
+                    paths.filter(p -> !from.relativize(p).startsWith("target")).toList()) {
                 Path target = to.resolve(from.relativize(path).toString());
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
@@ -129,7 +148,8 @@ class ReportDeterminismTest {
                 }
             }
         }
-        assertThat(Files.readString(to.resolve("pom.xml"), StandardCharsets.UTF_8)).contains("dreamhouse");
+        assertThat(Files.readString(to.resolve("pom.xml"), StandardCharsets.UTF_8))
+                .contains("dreamhouse");
         return to;
     }
 }

@@ -18,7 +18,9 @@ class WarmupTest {
         Reports.warmUp();
         SourceTreeReader.warmUp();
         // the per-thread XML reader the warm-up scanned with still builds complete documents
-        assertThat(SecureXml.parse("<a><!-- c --><b>v</b></a>", Path.of("x.xml")).getRootElement().content())
+        assertThat(SecureXml.parse("<a><!-- c --><b>v</b></a>", Path.of("x.xml"))
+                        .getRootElement()
+                        .content())
                 .hasSize(2);
     }
 }

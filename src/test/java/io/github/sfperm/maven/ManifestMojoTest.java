@@ -21,7 +21,8 @@ class ManifestMojoTest {
 
     @BeforeEach
     void mojo() throws Exception {
-        Files.writeString(project.resolve("sfdx-project.json"),
+        Files.writeString(
+                project.resolve("sfdx-project.json"),
                 "{\"packageDirectories\": [{\"path\": \"force-app\"}], \"sourceApiVersion\": \"61.0\"}");
         Path classes = Files.createDirectories(project.resolve("force-app/classes"));
         Files.writeString(classes.resolve("Hello.cls"), "");
@@ -34,7 +35,8 @@ class ManifestMojoTest {
     @Test
     void writesTheManifestWithTheProjectsSourceApiVersion() throws Exception {
         mojo.execute();
-        assertThat(project.resolve("target/sfperm/package.xml")).content()
+        assertThat(project.resolve("target/sfperm/package.xml"))
+                .content()
                 .contains("<members>Hello</members>", "<name>ApexClass</name>", "<version>61.0</version>");
     }
 
@@ -57,7 +59,8 @@ class ManifestMojoTest {
 
     @Test
     void noApiVersionAnywhereIsAnExecutionErrorSayingWhereToSetIt() throws Exception {
-        Files.writeString(project.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
+        Files.writeString(
+                project.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("no API version for the manifest");

@@ -26,7 +26,8 @@ class PrintableLogTest {
         PrintableLog.of(recorder).error("force-app/Evil\n[INFO] BUILD SUCCESS.cls: not deployed");
         PrintableLog.of(recorder).info("x".repeat(5_000));
         assertThat(lines.get(0)).isEqualTo("error force-app/Evil\\u000a[INFO] BUILD SUCCESS.cls: not deployed");
-        assertThat(lines.get(1)).hasSizeLessThanOrEqualTo("info ".length() + io.github.sfperm.common.Printable.MAX_LENGTH);
+        assertThat(lines.get(1))
+                .hasSizeLessThanOrEqualTo("info ".length() + io.github.sfperm.common.Printable.MAX_LENGTH);
     }
 
     @Test

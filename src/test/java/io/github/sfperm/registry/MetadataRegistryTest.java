@@ -45,14 +45,18 @@ class MetadataRegistryTest {
             if (!child.isChild()) {
                 continue;
             }
-            MetadataType parent = registry.type(child.parent()).orElseThrow(() ->
-                    new AssertionError(child.name() + " names a parent that does not exist: " + child.parent()));
+            MetadataType parent = registry.type(child.parent())
+                    .orElseThrow(() -> new AssertionError(
+                            child.name() + " names a parent that does not exist: " + child.parent()));
             assertThat(parent.children()).as("children of %s", parent.name()).contains(child.name());
-            assertThat(parent.isChild()).as("%s is a parent and a child", parent.name()).isFalse();
+            assertThat(parent.isChild())
+                    .as("%s is a parent and a child", parent.name())
+                    .isFalse();
         }
         for (MetadataType parent : registry.types()) {
             for (String child : parent.children()) {
-                assertThat(registry.type(child)).as("child %s of %s", child, parent.name())
+                assertThat(registry.type(child))
+                        .as("child %s of %s", child, parent.name())
                         .hasValueSatisfying(c -> assertThat(c.parent()).isEqualTo(parent.name()));
             }
         }
@@ -63,9 +67,12 @@ class MetadataRegistryTest {
         for (MetadataType parent : registry.types()) {
             parent.childSuffixes().forEach((suffix, child) -> {
                 MetadataType childType = registry.type(child).orElseThrow();
-                assertThat(childType.parent()).as("%s: .%s", parent.name(), suffix).isEqualTo(parent.name());
+                assertThat(childType.parent())
+                        .as("%s: .%s", parent.name(), suffix)
+                        .isEqualTo(parent.name());
                 assertThat(List.of(childType.suffix(), String.valueOf(childType.legacySuffix())))
-                        .as("%s: .%s", parent.name(), suffix).contains(suffix);
+                        .as("%s: .%s", parent.name(), suffix)
+                        .contains(suffix);
                 assertThat(registry.childTypeBySuffix(parent, suffix)).contains(childType);
             });
         }
@@ -81,9 +88,12 @@ class MetadataRegistryTest {
         for (MetadataType parent : registry.types()) {
             parent.childDirectories().forEach((directory, child) -> {
                 if (child.equals(parent.name())) {
-                    exceptions.computeIfAbsent(parent.name(), p -> new TreeSet<>()).add(directory);
+                    exceptions
+                            .computeIfAbsent(parent.name(), p -> new TreeSet<>())
+                            .add(directory);
                 } else {
-                    assertThat(registry.type(child).map(MetadataType::parent)).as("%s/%s", parent.name(), directory)
+                    assertThat(registry.type(child).map(MetadataType::parent))
+                            .as("%s/%s", parent.name(), directory)
                             .contains(parent.name());
                     assertThat(registry.childTypeByDirectory(parent, directory).map(MetadataType::name))
                             .contains(child);
@@ -101,19 +111,26 @@ class MetadataRegistryTest {
                 continue;
             }
             folderTypes.add(folder.name());
-            MetadataType content = registry.folderContentType(folder).orElseThrow(() ->
-                    new AssertionError(folder.name() + " holds an unknown type " + folder.folderContentType()));
-            assertThat(content.inFolder()).as("%s is in folders", content.name()).isTrue();
+            MetadataType content = registry.folderContentType(folder)
+                    .orElseThrow(() ->
+                            new AssertionError(folder.name() + " holds an unknown type " + folder.folderContentType()));
+            assertThat(content.inFolder())
+                    .as("%s is in folders", content.name())
+                    .isTrue();
             MetadataType canonicalFolder = registry.resolveAlias(folder);
-            assertThat(content.folderType()).as("folder type of %s", content.name()).isEqualTo(canonicalFolder.name());
+            assertThat(content.folderType())
+                    .as("folder type of %s", content.name())
+                    .isEqualTo(canonicalFolder.name());
             assertThat(folder.directoryName()).isEqualTo(content.directoryName());
             assertThat(registry.folderTypeByDirectory(folder.directoryName())).contains(canonicalFolder);
         }
-        assertThat(folderTypes).containsExactlyInAnyOrder(
-                "DashboardFolder", "DocumentFolder", "EmailFolder", "EmailTemplateFolder", "ReportFolder");
+        assertThat(folderTypes)
+                .containsExactlyInAnyOrder(
+                        "DashboardFolder", "DocumentFolder", "EmailFolder", "EmailTemplateFolder", "ReportFolder");
         for (MetadataType type : registry.types()) {
             if (type.inFolder()) {
-                assertThat(registry.folderType(type).map(MetadataType::folderContentType)).as(type.name())
+                assertThat(registry.folderType(type).map(MetadataType::folderContentType))
+                        .as(type.name())
                         .contains(type.name());
             }
         }
@@ -125,7 +142,9 @@ class MetadataRegistryTest {
         for (MetadataType type : registry.types()) {
             if (type.strictDirectoryName()) {
                 String previous = byDirectory.put(type.directoryName(), type.name());
-                assertThat(previous).as("strict directory %s", type.directoryName()).isNull();
+                assertThat(previous)
+                        .as("strict directory %s", type.directoryName())
+                        .isNull();
                 assertThat(registry.typeByStrictDirectory(type.directoryName())).contains(type);
             }
         }
@@ -172,18 +191,23 @@ class MetadataRegistryTest {
      */
     @Test
     void suffixIndexAgreesWithTheTypes() {
-        registry.suffixIndex().forEach((suffix, type) -> assertThat(
-                        List.of(String.valueOf(type.suffix()), String.valueOf(type.legacySuffix())))
-                .as("index .%s → %s", suffix, type.name())
-                .contains(suffix));
+        registry.suffixIndex()
+                .forEach((suffix, type) -> assertThat(
+                                List.of(String.valueOf(type.suffix()), String.valueOf(type.legacySuffix())))
+                        .as("index .%s → %s", suffix, type.name())
+                        .contains(suffix));
         for (MetadataType type : registry.types()) {
             if (type.suffix() == null || registry.typeBySuffix(type.suffix()).isPresent()) {
                 continue;
             }
             boolean foundByDirectory = type.strictDirectoryName()
                     || type.isAlias()
-                    || registry.parentType(type).map(MetadataType::strictDirectoryName).orElse(false);
-            assertThat(foundByDirectory).as("%s (.%s) cannot be found", type.name(), type.suffix()).isTrue();
+                    || registry.parentType(type)
+                            .map(MetadataType::strictDirectoryName)
+                            .orElse(false);
+            assertThat(foundByDirectory)
+                    .as("%s (.%s) cannot be found", type.name(), type.suffix())
+                    .isTrue();
         }
     }
 
@@ -191,9 +215,15 @@ class MetadataRegistryTest {
     void everySourceFormatAdapterIsOneTheReaderKnows() {
         Set<String> adapters = new TreeSet<>();
         registry.types().forEach(t -> adapters.add(t.adapter()));
-        assertThat(adapters).isSubsetOf(
-                "default", "matchingContentFile", "mixedContent", "bundle", "decomposed", "digitalExperience",
-                "uiBundles");
+        assertThat(adapters)
+                .isSubsetOf(
+                        "default",
+                        "matchingContentFile",
+                        "mixedContent",
+                        "bundle",
+                        "decomposed",
+                        "digitalExperience",
+                        "uiBundles");
     }
 
     @ParameterizedTest
@@ -214,15 +244,21 @@ class MetadataRegistryTest {
     @Test
     void findsChildTypesByXmlElementAndFolderTypesByDirectory() {
         MetadataType workflow = registry.type("Workflow").orElseThrow();
-        assertThat(registry.childTypeByXmlElement(workflow, "rules").map(MetadataType::name)).contains("WorkflowRule");
+        assertThat(registry.childTypeByXmlElement(workflow, "rules").map(MetadataType::name))
+                .contains("WorkflowRule");
         assertThat(registry.childTypeByXmlElement(workflow, "alerts").map(MetadataType::name))
                 .contains("WorkflowAlert");
         MetadataType object = registry.type("customobject").orElseThrow();
-        assertThat(registry.childTypeByXmlElement(object, "fields").map(MetadataType::name)).contains("CustomField");
-        assertThat(registry.childTypeBySuffix(object, "indexe").map(MetadataType::name)).contains("Index");
-        assertThat(registry.folderTypeByDirectory("email").map(MetadataType::name)).contains("EmailFolder");
+        assertThat(registry.childTypeByXmlElement(object, "fields").map(MetadataType::name))
+                .contains("CustomField");
+        assertThat(registry.childTypeBySuffix(object, "indexe").map(MetadataType::name))
+                .contains("Index");
+        assertThat(registry.folderTypeByDirectory("email").map(MetadataType::name))
+                .contains("EmailFolder");
         assertThat(registry.folderTypeByDirectory("classes")).isEmpty();
-        assertThat(registry.type("CustomObject").orElseThrow().wildcardOmitsStandardObjects()).isTrue();
-        assertThat(registry.type("ApexClass").orElseThrow().wildcardOmitsStandardObjects()).isFalse();
+        assertThat(registry.type("CustomObject").orElseThrow().wildcardOmitsStandardObjects())
+                .isTrue();
+        assertThat(registry.type("ApexClass").orElseThrow().wildcardOmitsStandardObjects())
+                .isFalse();
     }
 }

@@ -16,7 +16,8 @@ class RegistryResourceTest {
     void theStreamingReaderReadsWhatTheObjectMapperReads() throws Exception {
         MetadataRegistry.Resource bound;
         try (InputStream in = MetadataRegistry.class.getResourceAsStream(MetadataRegistry.RESOURCE)) {
-            bound = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            bound = new ObjectMapper()
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                     .readValue(in, MetadataRegistry.Resource.class);
         }
         MetadataRegistry.Resource streamed;

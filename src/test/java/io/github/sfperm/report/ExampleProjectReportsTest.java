@@ -42,15 +42,25 @@ class ExampleProjectReportsTest {
     @BeforeAll
     static void checkAndWrite() throws Exception {
         Path pom = EXAMPLE.resolve("pom.xml");
-        result = new CheckEngine().check(CheckRequest.builder(EXAMPLE)
-                .manifest(Optional.of(EXAMPLE.resolve("manifest/package.xml")))
-                .deployer(DeployerSpec.of(List.of(EXAMPLE.resolve("ci/CI_Deployer.permissionset-meta.xml"))))
-                .allowlist(List.of(
-                        AllowlistEntry.of(1, "Flow", null, null, null, "flows go out with the release team", "2027-03-31",
-                                Origin.of(pom), pom),
-                        AllowlistEntry.of(2, "NoSuchType", null, null, null, "stale entry", null, Origin.of(pom), pom)))
-                .today(LocalDate.of(2026, 11, 28))
-                .build());
+        result = new CheckEngine()
+                .check(CheckRequest.builder(EXAMPLE)
+                        .manifest(Optional.of(EXAMPLE.resolve("manifest/package.xml")))
+                        .deployer(DeployerSpec.of(List.of(EXAMPLE.resolve("ci/CI_Deployer.permissionset-meta.xml"))))
+                        .allowlist(List.of(
+                                AllowlistEntry.of(
+                                        1,
+                                        "Flow",
+                                        null,
+                                        null,
+                                        null,
+                                        "flows go out with the release team",
+                                        "2027-03-31",
+                                        Origin.of(pom),
+                                        pom),
+                                AllowlistEntry.of(
+                                        2, "NoSuchType", null, null, null, "stale entry", null, Origin.of(pom), pom)))
+                        .today(LocalDate.of(2026, 11, 28))
+                        .build());
         context = ReportContext.of(EXAMPLE, "0.1.0-SNAPSHOT", "dreamhouse");
         Reports.write(result, context, dir, EnumSet.allOf(Format.class));
     }
@@ -66,7 +76,8 @@ class ExampleProjectReportsTest {
     void theJsonReportIsValidAndEveryFileItNamesIsInTheExample() throws Exception {
         JsonNode report = MAPPER.readTree(dir.resolve("sfperm.json").toFile());
         assertThat(Validators.jsonSchemaErrors(report)).isEmpty();
-        assertThat(report.at("/counts/components").asInt()).isEqualTo(result.plan().components().size());
+        assertThat(report.at("/counts/components").asInt())
+                .isEqualTo(result.plan().components().size());
         for (String section : List.of("findings", "allowlisted", "components")) {
             for (JsonNode item : report.path(section)) {
                 if (!item.path("file").isNull()) {
@@ -80,7 +91,9 @@ class ExampleProjectReportsTest {
     void theJunitReportIsValidWithOneTestCasePerComponentAtLeast() throws Exception {
         String xml = Files.readString(dir.resolve("sfperm-junit.xml"));
         Validators.validateJunit(xml);
-        Element suite = SecureXml.parse(xml, Path.of("sfperm-junit.xml")).getRootElement().element("testsuite");
+        Element suite = SecureXml.parse(xml, Path.of("sfperm-junit.xml"))
+                .getRootElement()
+                .element("testsuite");
         int cases = suite.elements("testcase").size();
         assertThat(cases).isGreaterThanOrEqualTo(result.plan().components().size());
         assertThat(suite.attributeValue("tests")).isEqualTo(Integer.toString(cases));
@@ -91,8 +104,10 @@ class ExampleProjectReportsTest {
     @Test
     void theSarifLogPointsAtFilesOfTheExampleAndPassesMicrosoftsValidator() throws Exception {
         JsonNode log = MAPPER.readTree(dir.resolve("sfperm.sarif").toFile());
-        List<JsonNode> results = StreamSupport.stream(log.at("/runs/0/results").spliterator(), false).toList();
-        assertThat(results).hasSize(result.findings().size() + result.suppressed().size());
+        List<JsonNode> results = StreamSupport.stream(log.at("/runs/0/results").spliterator(), false)
+                .toList();
+        assertThat(results)
+                .hasSize(result.findings().size() + result.suppressed().size());
         for (JsonNode r : results) {
             JsonNode uri = r.at("/locations/0/physicalLocation/artifactLocation/uri");
             if (!uri.isMissingNode()) {
@@ -101,7 +116,8 @@ class ExampleProjectReportsTest {
         }
         Optional<List<String>> output = Validators.sarifMultitool(dir, "sfperm.sarif");
         assumeTrue(output.isPresent(), "npx or the SARIF validator is not available: not run");
-        assertThat(output.get()).as("validator output:\n%s", output.get())
+        assertThat(output.get())
+                .as("validator output:\n%s", output.get())
                 .noneMatch(l -> l.contains(": error "))
                 .allMatch(l -> !l.contains(": warning ") || l.contains(": warning SARIF2017"));
     }
@@ -109,7 +125,8 @@ class ExampleProjectReportsTest {
     @Test
     void theMarkdownSummaryNamesTheGateAndTheFix() throws Exception {
         String md = Files.readString(dir.resolve("sfperm.md"));
-        assertThat(md).startsWith("## sfperm: dreamhouse\n\n❌ **Failed: ")
+        assertThat(md)
+                .startsWith("## sfperm: dreamhouse\n\n❌ **Failed: ")
                 .contains("| Location | Component | Missing | Rule |")
                 .contains("```xml\n");
     }

@@ -27,13 +27,15 @@ class FormatTest {
     void anUnknownFormatIsAConfigurationErrorWithASuggestion() {
         assertThatThrownBy(() -> Format.parse("json,sarf"))
                 .isInstanceOf(InputException.class)
-                .hasMessage("<formats>: 'sarf' is not a report format (did you mean sarif?); use a comma-separated list of"
-                        + " json, sarif, junit, markdown, or all");
+                .hasMessage(
+                        "<formats>: 'sarf' is not a report format (did you mean sarif?); use a comma-separated list of"
+                                + " json, sarif, junit, markdown, or all");
     }
 
     @Test
     void eachFormatHasItsFixedFileName() {
-        assertThat(EnumSet.allOf(Format.class)).extracting(Format::fileName)
+        assertThat(EnumSet.allOf(Format.class))
+                .extracting(Format::fileName)
                 .containsExactly("sfperm.json", "sfperm.sarif", "sfperm-junit.xml", "sfperm.md");
     }
 }

@@ -30,12 +30,15 @@ final class Golden {
                 Files.write(file, bytes);
                 return;
             }
-            assertThat(file).as("golden file %s is missing: run the tests with -D%s=true to write it", file, UPDATE)
+            assertThat(file)
+                    .as("golden file %s is missing: run the tests with -D%s=true to write it", file, UPDATE)
                     .exists();
             byte[] expected = Files.readAllBytes(file);
             assertThat(actual)
-                    .as("%s differs from its golden file; if the change is intended, rerun with -D%s=true and review"
-                            + " the diff", name, UPDATE)
+                    .as(
+                            "%s differs from its golden file; if the change is intended, rerun with -D%s=true and review"
+                                    + " the diff",
+                            name, UPDATE)
                     .isEqualTo(new String(expected, StandardCharsets.UTF_8));
             assertThat(bytes).isEqualTo(expected);
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class JsonReportTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private static JsonNode json(CheckResult result, ReportContext context) throws Exception {
         return MAPPER.readTree(JsonReport.render(result, context));
     }
@@ -23,9 +24,11 @@ class JsonReportTest {
 
     @Test
     void reportsAreValidAgainstThePublishedSchema() throws Exception {
-        assertThat(errors(json(ReportFixture.result(), ReportFixture.context()))).isEmpty();
+        assertThat(errors(json(ReportFixture.result(), ReportFixture.context())))
+                .isEmpty();
         assertThat(errors(json(ReportFixture.clean(), ReportFixture.context()))).isEmpty();
-        assertThat(errors(json(ReportFixture.clean(), new ReportContext(ReportFixture.BASE, "", "", "", false)))).isEmpty();
+        assertThat(errors(json(ReportFixture.clean(), new ReportContext(ReportFixture.BASE, "", "", "", false))))
+                .isEmpty();
     }
 
     @Test
@@ -45,19 +48,28 @@ class JsonReportTest {
         assertThat(gate.path("threshold").asText()).isEqualTo("ERROR");
         assertThat(gate.path("reason").asText()).isEqualTo("failed: 5 ERROR findings remain after the allowlist");
 
-        JsonNode lenient = json(ReportFixture.result(), ReportFixture.context().withFailOnViolation(false)).path("gate");
+        JsonNode lenient = json(ReportFixture.result(), ReportFixture.context().withFailOnViolation(false))
+                .path("gate");
         assertThat(lenient.path("failed").asBoolean()).isFalse();
         assertThat(lenient.path("reason").asText())
                 .isEqualTo("passed (not failing, failOnViolation=false): 5 ERROR findings remain after the allowlist");
 
-        assertThat(json(ReportFixture.clean(), ReportFixture.context()).at("/gate/failed").asBoolean()).isFalse();
+        assertThat(json(ReportFixture.clean(), ReportFixture.context())
+                        .at("/gate/failed")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void everyFindingHasAllItsFieldsWithPathsRelativeToTheProject() throws Exception {
-        JsonNode deletion = StreamSupport.stream(json(ReportFixture.result(), ReportFixture.context()).path("findings")
-                        .spliterator(), false)
-                .filter(f -> f.path("operation").asText().equals("delete")).findFirst().orElseThrow();
+        JsonNode deletion = StreamSupport.stream(
+                        json(ReportFixture.result(), ReportFixture.context())
+                                .path("findings")
+                                .spliterator(),
+                        false)
+                .filter(f -> f.path("operation").asText().equals("delete"))
+                .findFirst()
+                .orElseThrow();
         assertThat(deletion.path("kind").asText()).isEqualTo("MISSING_PERMISSION");
         assertThat(deletion.path("level").asText()).isEqualTo("ERROR");
         assertThat(deletion.path("ruleId").asText()).isEqualTo("flow");
@@ -79,8 +91,10 @@ class JsonReportTest {
         JsonNode report = json(ReportFixture.result(), ReportFixture.context());
         assertThat(report.path("allowlisted")).hasSize(1);
         JsonNode by = report.at("/allowlisted/0/allowlistedBy");
-        assertThat(by.path("entry").asText()).isEqualTo("allowlist entry 1 (type=Flow, member=Legacy_*, permission=ManageInteraction)");
-        assertThat(by.path("reason").asText()).isEqualTo("Legacy flows are deployed by the release team until INC-123 is done");
+        assertThat(by.path("entry").asText())
+                .isEqualTo("allowlist entry 1 (type=Flow, member=Legacy_*, permission=ManageInteraction)");
+        assertThat(by.path("reason").asText())
+                .isEqualTo("Legacy flows are deployed by the release team until INC-123 is done");
         assertThat(by.path("until").asText()).isEqualTo("2027-03-31");
         assertThat(by.path("file").asText()).isEqualTo("pom.xml");
     }
@@ -96,13 +110,15 @@ class JsonReportTest {
         assertThat(report.at("/counts/byKind/MISSING_PERMISSION").asInt()).isEqualTo(4);
         assertThat(report.at("/counts/byKind/LICENSE_FORBIDS").asInt()).isZero();
         assertThat(report.path("components")).hasSize(7);
-        assertThat(report.at("/fix/permissions")).extracting(JsonNode::asText)
+        assertThat(report.at("/fix/permissions"))
+                .extracting(JsonNode::asText)
                 .containsExactly("AuthorApex", "ManageInteraction", "ManageTerritories", "ModifyAllData");
         assertThat(report.at("/fix/target").asText()).isEqualTo("the deploying user's permission set");
     }
 
     @Test
     void theBuiltInContextNamesTheBundledRegistryRelease() {
-        assertThat(ReportContext.of(ReportFixture.BASE, "0.1.0", "m").registryVersion()).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(ReportContext.of(ReportFixture.BASE, "0.1.0", "m").registryVersion())
+                .matches("\\d+\\.\\d+\\.\\d+");
     }
 }

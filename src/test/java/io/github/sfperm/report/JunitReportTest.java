@@ -18,13 +18,15 @@ class JunitReportTest {
     }
 
     private static Document junit() throws Exception {
-        return SecureXml.parse(JunitReport.render(ReportFixture.result(), ReportFixture.context()), Path.of("sfperm-junit.xml"));
+        return SecureXml.parse(
+                JunitReport.render(ReportFixture.result(), ReportFixture.context()), Path.of("sfperm-junit.xml"));
     }
 
     private static Element testcase(Document document, String classname, String name) {
         return document.getRootElement().element("testsuite").elements("testcase").stream()
                 .filter(e -> classname.equals(e.attributeValue("classname")) && name.equals(e.attributeValue("name")))
-                .findFirst().orElseThrow(() -> new AssertionError("no testcase " + classname + " " + name));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no testcase " + classname + " " + name));
     }
 
     @Test
@@ -39,9 +41,11 @@ class JunitReportTest {
                 .as("the xUnit plugin's schema has no skipped attribute on testsuites")
                 .isInstanceOf(SAXException.class);
         assertThatThrownBy(() -> validate("<testsuites><testsuite name=\"s\" tests=\"one\" failures=\"0\" errors=\"0\""
-                + " skipped=\"0\"/></testsuites>")).isInstanceOf(SAXException.class);
+                        + " skipped=\"0\"/></testsuites>"))
+                .isInstanceOf(SAXException.class);
         assertThatThrownBy(() -> validate("<testsuites><testsuite name=\"s\" tests=\"1\" failures=\"0\" errors=\"0\""
-                + " skipped=\"0\"><testcase name=\"x\"/></testsuite></testsuites>")).isInstanceOf(SAXException.class);
+                        + " skipped=\"0\"><testcase name=\"x\"/></testsuite></testsuites>"))
+                .isInstanceOf(SAXException.class);
     }
 
     @Test
@@ -49,16 +53,22 @@ class JunitReportTest {
         Element suites = junit().getRootElement();
         Element suite = suites.element("testsuite");
         List<Element> cases = suite.elements("testcase");
-        assertThat(cases).extracting(e -> e.attributeValue("classname") + " " + e.attributeValue("name")).containsExactly(
-                "Flow Lead_Router (deploy)", "Flow Legacy_Lead (deploy)", "ApexClass AccountService (deploy)",
-                "Territory2Model Global_Model (deploy)", "Flows Typo (deploy)", "CustomObject Invoice__c (deploy)",
-                "Flow Old_Router (delete)",
-                "ALLOWLIST_EXPIRED allowlist entry 2 (type=ApexClass) expired after 2026-01-31 and no longer suppresses"
-                        + " anything; fix the gap, or renew the entry with a new <until> (reason was: \"Apex\" & <triggers>,"
-                        + " 100%: INC-7)",
-                "ALLOWLIST_UNUSED allowlist entry 3 (member=Gone_*) matched no finding; remove it (reason was: old flows,"
-                        + " long gone)",
-                "EXCESS_PERMISSION the deploying user holds ViewSetup, which nothing in this deployment needs");
+        assertThat(cases)
+                .extracting(e -> e.attributeValue("classname") + " " + e.attributeValue("name"))
+                .containsExactly(
+                        "Flow Lead_Router (deploy)",
+                        "Flow Legacy_Lead (deploy)",
+                        "ApexClass AccountService (deploy)",
+                        "Territory2Model Global_Model (deploy)",
+                        "Flows Typo (deploy)",
+                        "CustomObject Invoice__c (deploy)",
+                        "Flow Old_Router (delete)",
+                        "ALLOWLIST_EXPIRED allowlist entry 2 (type=ApexClass) expired after 2026-01-31 and no longer suppresses"
+                                + " anything; fix the gap, or renew the entry with a new <until> (reason was: \"Apex\" & <triggers>,"
+                                + " 100%: INC-7)",
+                        "ALLOWLIST_UNUSED allowlist entry 3 (member=Gone_*) matched no finding; remove it (reason was: old flows,"
+                                + " long gone)",
+                        "EXCESS_PERMISSION the deploying user holds ViewSetup, which nothing in this deployment needs");
         long failures = cases.stream().filter(e -> e.element("failure") != null).count();
         long skipped = cases.stream().filter(e -> e.element("skipped") != null).count();
         assertThat(failures).isEqualTo(5);
@@ -77,17 +87,20 @@ class JunitReportTest {
         Element failure = testcase(junit(), "Flow", "Old_Router (delete)").element("failure");
         assertThat(failure.attributeValue("type")).isEqualTo("MISSING_PERMISSION");
         assertThat(failure.attributeValue("message")).isEqualTo("Flow Old_Router (delete) needs ManageInteraction");
-        assertThat(failure.getText()).isEqualTo("manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old_Router"
-                + " (delete) needs ManageInteraction (rule: ManageInteraction; community)\n  see " + ReportFixture.FLOW.source());
+        assertThat(failure.getText())
+                .isEqualTo("manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old_Router"
+                        + " (delete) needs ManageInteraction (rule: ManageInteraction; community)\n  see "
+                        + ReportFixture.FLOW.source());
     }
 
     @Test
     void anAllowlistedComponentIsSkippedWithTheEntryAndReason() throws Exception {
         Element testcase = testcase(junit(), "Flow", "Legacy_Lead (deploy)");
         assertThat(testcase.element("failure")).isNull();
-        assertThat(testcase.element("skipped").attributeValue("message")).isEqualTo("allowlisted by allowlist entry 1"
-                + " (type=Flow, member=Legacy_*, permission=ManageInteraction): Legacy flows are deployed by the release"
-                + " team until INC-123 is done (until 2027-03-31)");
+        assertThat(testcase.element("skipped").attributeValue("message"))
+                .isEqualTo("allowlisted by allowlist entry 1"
+                        + " (type=Flow, member=Legacy_*, permission=ManageInteraction): Legacy flows are deployed by the release"
+                        + " team until INC-123 is done (until 2027-03-31)");
     }
 
     @Test
@@ -95,9 +108,13 @@ class JunitReportTest {
         Document document = junit();
         Element typo = testcase(document, "Flows", "Typo (deploy)");
         assertThat(typo.elements()).extracting(Element::getName).containsExactly("system-out");
-        assertThat(typo.elementText("system-out")).startsWith("manifest/package.xml:16: UNKNOWN_TYPE [unregistered-type]");
-        assertThat(testcase(document, "CustomObject", "Invoice__c (deploy)").elements()).isEmpty();
-        Element unused = testcase(document, "ALLOWLIST_UNUSED",
+        assertThat(typo.elementText("system-out"))
+                .startsWith("manifest/package.xml:16: UNKNOWN_TYPE [unregistered-type]");
+        assertThat(testcase(document, "CustomObject", "Invoice__c (deploy)").elements())
+                .isEmpty();
+        Element unused = testcase(
+                document,
+                "ALLOWLIST_UNUSED",
                 "allowlist entry 3 (member=Gone_*) matched no finding; remove it (reason was: old flows, long gone)");
         assertThat(unused.element("failure")).isNull();
     }

@@ -19,28 +19,30 @@ class ReportGoldenTest {
     @ParameterizedTest
     @EnumSource(Format.class)
     void eachFormatMatchesItsGoldenFile(Format format) {
-        Golden.assertMatches(format.fileName(), Reports.render(format, ReportFixture.result(), ReportFixture.context()));
+        Golden.assertMatches(
+                format.fileName(), Reports.render(format, ReportFixture.result(), ReportFixture.context()));
     }
 
     @ParameterizedTest
     @EnumSource(Format.class)
     void aResultWithoutFindingsMatchesItsGoldenFile(Format format) {
-        Golden.assertMatches("clean/" + format.fileName(),
-                Reports.render(format, ReportFixture.clean(), ReportFixture.context()));
+        Golden.assertMatches(
+                "clean/" + format.fileName(), Reports.render(format, ReportFixture.clean(), ReportFixture.context()));
     }
 
     @Test
     void githubAnnotationsMatchTheirGoldenFile() {
-        Golden.assertMatches("github-annotations.txt",
+        Golden.assertMatches(
+                "github-annotations.txt",
                 String.join("\n", GithubAnnotations.lines(ReportFixture.result(), ReportFixture.context())) + "\n");
     }
 
     @Test
     void aSecondRunWritesTheSameBytes(@TempDir Path dir) throws Exception {
-        List<Path> first = Reports.write(ReportFixture.result(), ReportFixture.context(), dir.resolve("one"),
-                EnumSet.allOf(Format.class));
-        List<Path> second = Reports.write(ReportFixture.result(), ReportFixture.context(), dir.resolve("two"),
-                EnumSet.allOf(Format.class));
+        List<Path> first = Reports.write(
+                ReportFixture.result(), ReportFixture.context(), dir.resolve("one"), EnumSet.allOf(Format.class));
+        List<Path> second = Reports.write(
+                ReportFixture.result(), ReportFixture.context(), dir.resolve("two"), EnumSet.allOf(Format.class));
         assertThat(first).hasSize(4);
         for (int i = 0; i < first.size(); i++) {
             assertThat(first.get(i).getFileName()).isEqualTo(second.get(i).getFileName());
@@ -54,22 +56,34 @@ class ReportGoldenTest {
         for (Path file : Reports.write(result, ReportFixture.context(), dir, EnumSet.allOf(Format.class))) {
             byte[] bytes = Files.readAllBytes(file);
             String text = new String(bytes, StandardCharsets.UTF_8);
-            assertThat(text.getBytes(StandardCharsets.UTF_8)).as("%s is valid UTF-8", file).isEqualTo(bytes);
+            assertThat(text.getBytes(StandardCharsets.UTF_8))
+                    .as("%s is valid UTF-8", file)
+                    .isEqualTo(bytes);
             assertThat(text).as("%s", file).doesNotContain("\r").endsWith("\n").doesNotEndWith("\n\n");
-            assertThat(text).as("%s", file).doesNotContain(ReportFixture.BASE.toString())
+            assertThat(text)
+                    .as("%s", file)
+                    .doesNotContain(ReportFixture.BASE.toString())
                     .doesNotContain(Path.of("").toAbsolutePath().toString());
         }
     }
 
     @Test
     void writesOnlyTheFormatsAskedForUnderTheirFixedNames(@TempDir Path dir) throws Exception {
-        List<Path> written = Reports.write(ReportFixture.result(), ReportFixture.context(), dir.resolve("target/sfperm"),
+        List<Path> written = Reports.write(
+                ReportFixture.result(),
+                ReportFixture.context(),
+                dir.resolve("target/sfperm"),
                 EnumSet.of(Format.SARIF, Format.MARKDOWN));
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("sfperm.sarif", "sfperm.md");
         try (var files = Files.list(dir.resolve("target/sfperm"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("sfperm.sarif", "sfperm.md");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("sfperm.sarif", "sfperm.md");
         }
-        assertThat(Reports.write(ReportFixture.result(), ReportFixture.context(), dir.resolve("none"), EnumSet.noneOf(Format.class)))
+        assertThat(Reports.write(
+                        ReportFixture.result(),
+                        ReportFixture.context(),
+                        dir.resolve("none"),
+                        EnumSet.noneOf(Format.class)))
                 .isEmpty();
         assertThat(dir.resolve("none")).doesNotExist();
     }
@@ -79,8 +93,9 @@ class ReportGoldenTest {
         Path summary = Files.writeString(dir.resolve("step-summary.md"), "# earlier step\n");
         Reports.appendStepSummary(ReportFixture.clean(), ReportFixture.context(), summary);
         Reports.appendStepSummary(ReportFixture.result(), ReportFixture.context(), summary);
-        String expected = "# earlier step\n\n" + Reports.render(Format.MARKDOWN, ReportFixture.clean(), ReportFixture.context())
-                + "\n" + Reports.render(Format.MARKDOWN, ReportFixture.result(), ReportFixture.context());
+        String expected =
+                "# earlier step\n\n" + Reports.render(Format.MARKDOWN, ReportFixture.clean(), ReportFixture.context())
+                        + "\n" + Reports.render(Format.MARKDOWN, ReportFixture.result(), ReportFixture.context());
         assertThat(Files.readString(summary)).isEqualTo(expected);
     }
 }

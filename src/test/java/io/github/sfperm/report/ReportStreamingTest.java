@@ -56,7 +56,8 @@ class ReportStreamingTest {
                 writer.write(text.substring(0, half));
                 writer.write(text.substring(half).toCharArray());
             }
-            assertThat(out.toString()).as("normalised %s", text.replace("\r", "\\r").replace("\n", "\\n"))
+            assertThat(out.toString())
+                    .as("normalised %s", text.replace("\r", "\\r").replace("\n", "\\n"))
                     .isEqualTo(Reports.normalised(text));
         }
     }
@@ -68,7 +69,8 @@ class ReportStreamingTest {
         node.put("a", 2);
         node.putObject("c").put("z", 1).put("y", 2);
         assertThat(Json.sorted(node)).isSameAs(node);
-        assertThat(Json.write(node)).isEqualTo("{\n  \"a\": 2,\n  \"b\": 1,\n  \"c\": {\n    \"y\": 2,\n    \"z\": 1\n  }\n}\n");
+        assertThat(Json.write(node))
+                .isEqualTo("{\n  \"a\": 2,\n  \"b\": 1,\n  \"c\": {\n    \"y\": 2,\n    \"z\": 1\n  }\n}\n");
     }
 
     @Test

@@ -20,7 +20,9 @@ class RulesDocTest {
         if (Boolean.getBoolean("sfperm.updateDocs")) {
             Files.writeString(DOC, rendered, StandardCharsets.UTF_8);
         }
-        assertThat(Files.exists(DOC)).as("docs/rules.md exists; run with -Dsfperm.updateDocs=true").isTrue();
+        assertThat(Files.exists(DOC))
+                .as("docs/rules.md exists; run with -Dsfperm.updateDocs=true")
+                .isTrue();
         assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
                 .as("docs/rules.md is stale: ./mvnw test -Dtest=RulesDocTest -Dsfperm.updateDocs=true")
                 .isEqualTo(rendered);

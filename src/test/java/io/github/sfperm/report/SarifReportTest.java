@@ -43,11 +43,21 @@ class SarifReportTest {
     @Test
     void hasOneRuleperDistinctRuleIdSortedAndEveryResultPointsAtItsRule() throws Exception {
         JsonNode run = sarif(ReportFixture.result()).at("/runs/0");
-        List<String> ruleIds = list(run.at("/tool/driver/rules")).stream().map(r -> r.path("id").asText()).toList();
-        assertThat(ruleIds).containsExactly("ALLOWLIST_EXPIRED", "ALLOWLIST_UNUSED", "EXCESS_PERMISSION", "UNKNOWN_TYPE",
-                "apex", "flow", "territory-model");
+        List<String> ruleIds = list(run.at("/tool/driver/rules")).stream()
+                .map(r -> r.path("id").asText())
+                .toList();
+        assertThat(ruleIds)
+                .containsExactly(
+                        "ALLOWLIST_EXPIRED",
+                        "ALLOWLIST_UNUSED",
+                        "EXCESS_PERMISSION",
+                        "UNKNOWN_TYPE",
+                        "apex",
+                        "flow",
+                        "territory-model");
         for (JsonNode result : list(run.path("results"))) {
-            assertThat(ruleIds.get(result.path("ruleIndex").asInt())).isEqualTo(result.path("ruleId").asText());
+            assertThat(ruleIds.get(result.path("ruleIndex").asInt()))
+                    .isEqualTo(result.path("ruleId").asText());
         }
     }
 
@@ -55,14 +65,20 @@ class SarifReportTest {
     void aMissingPermissionRuleIsTheCatalogueRuleWithItsSourceAsHelpAndAStringSecuritySeverity() throws Exception {
         JsonNode flow = rule(sarif(ReportFixture.result()), "flow");
         assertThat(flow.path("helpUri").asText()).isEqualTo(ReportFixture.FLOW.source());
-        assertThat(flow.at("/shortDescription/text").asText()).isEqualTo("Flow, FlowDefinition need ManageInteraction.");
+        assertThat(flow.at("/shortDescription/text").asText())
+                .isEqualTo("Flow, FlowDefinition need ManageInteraction.");
         assertThat(flow.at("/fullDescription/text").asText())
-                .isEqualTo("Deploying or deleting flows needs Manage Flow (ManageInteraction). Evidence: the Flow page lists"
-                        + " Manage Flow. Confidence: community.");
+                .isEqualTo(
+                        "Deploying or deleting flows needs Manage Flow (ManageInteraction). Evidence: the Flow page lists"
+                                + " Manage Flow. Confidence: community.");
         JsonNode severity = flow.at("/properties/security-severity");
-        assertThat(severity.isTextual()).as("security-severity must be a string: GitHub ignores a number").isTrue();
+        assertThat(severity.isTextual())
+                .as("security-severity must be a string: GitHub ignores a number")
+                .isTrue();
         assertThat(severity.asText()).isEqualTo("7.0");
-        assertThat(list(flow.at("/properties/tags"))).extracting(JsonNode::asText).contains("security");
+        assertThat(list(flow.at("/properties/tags")))
+                .extracting(JsonNode::asText)
+                .contains("security");
         assertThat(flow.at("/defaultConfiguration/level").asText()).isEqualTo("error");
     }
 
@@ -73,7 +89,8 @@ class SarifReportTest {
                 .as("a user's rule without source: how rule files work")
                 .isEqualTo("https://github.com/sfperm/sfperm-maven-plugin#rule-files");
         JsonNode unknown = rule(log, "UNKNOWN_TYPE");
-        assertThat(unknown.path("helpUri").asText()).isEqualTo("https://github.com/sfperm/sfperm-maven-plugin#finding-classes");
+        assertThat(unknown.path("helpUri").asText())
+                .isEqualTo("https://github.com/sfperm/sfperm-maven-plugin#finding-classes");
         assertThat(unknown.at("/properties/security-severity").isMissingNode()).isTrue();
         assertThat(unknown.at("/defaultConfiguration/level").asText()).isEqualTo("warning");
     }
@@ -92,24 +109,33 @@ class SarifReportTest {
         JsonNode first = log.at("/runs/0/results/0");
         assertThat(first.path("level").asText()).isEqualTo("error");
         assertThat(first.at("/message/text").asText())
-                .isEqualTo("MISSING_PERMISSION [apex] ApexClass AccountService needs AuthorApex (rule: AuthorApex; documented)");
+                .isEqualTo(
+                        "MISSING_PERMISSION [apex] ApexClass AccountService needs AuthorApex (rule: AuthorApex; documented)");
         JsonNode physical = first.at("/locations/0/physicalLocation");
         assertThat(physical.at("/artifactLocation/uri").asText()).isEqualTo("manifest/package.xml");
         assertThat(physical.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
         assertThat(physical.at("/region/startLine").asInt()).isEqualTo(8);
         assertThat(log.at("/runs/0/originalUriBaseIds").has("%SRCROOT%")).isTrue();
-        assertThat(list(log.at("/runs/0/results"))).extracting(r -> r.path("level").asText())
+        assertThat(list(log.at("/runs/0/results")))
+                .extracting(r -> r.path("level").asText())
                 .containsExactly("error", "error", "error", "error", "error", "warning", "warning", "note", "error");
     }
 
     @Test
     void aFileLevelFindingHasNoRegionAndAFindingWithoutOriginHasNoLocation() throws Exception {
         List<JsonNode> results = list(sarif(ReportFixture.result()).at("/runs/0/results"));
-        JsonNode expired = results.stream().filter(r -> r.path("ruleId").asText().equals("ALLOWLIST_EXPIRED")).findFirst()
+        JsonNode expired = results.stream()
+                .filter(r -> r.path("ruleId").asText().equals("ALLOWLIST_EXPIRED"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(expired.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("pom.xml");
-        assertThat(expired.at("/locations/0/physicalLocation/region").isMissingNode()).isTrue();
-        JsonNode excess = results.stream().filter(r -> r.path("ruleId").asText().equals("EXCESS_PERMISSION")).findFirst()
+        assertThat(expired.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
+                .isEqualTo("pom.xml");
+        assertThat(expired.at("/locations/0/physicalLocation/region").isMissingNode())
+                .isTrue();
+        JsonNode excess = results.stream()
+                .filter(r -> r.path("ruleId").asText().equals("EXCESS_PERMISSION"))
+                .findFirst()
                 .orElseThrow();
         assertThat(excess.has("locations")).isFalse();
     }
@@ -128,12 +154,16 @@ class SarifReportTest {
     @Test
     void theFingerprintIdentifiesTheComponentAndRuleNotTheLine() {
         Finding atLine4 = ReportFixture.missing(ReportFixture.FLOW, ReportFixture.LEAD_ROUTER);
-        Component moved = new Component("Flow", "Lead_Router", ReportFixture.LEAD_ROUTER.operation(),
+        Component moved = new Component(
+                "Flow",
+                "Lead_Router",
+                ReportFixture.LEAD_ROUTER.operation(),
                 new Origin(ReportFixture.PACKAGE_XML, 40));
         Finding atLine40 = ReportFixture.missing(ReportFixture.FLOW, moved);
         Finding other = ReportFixture.missing(ReportFixture.FLOW, ReportFixture.LEGACY_LEAD);
         ReportContext context = ReportFixture.context();
-        assertThat(Fingerprint.of(atLine40, context)).isEqualTo(Fingerprint.of(atLine4, context))
+        assertThat(Fingerprint.of(atLine40, context))
+                .isEqualTo(Fingerprint.of(atLine4, context))
                 .isNotEqualTo(Fingerprint.of(other, context))
                 .matches("[0-9a-f]{64}");
     }
@@ -141,9 +171,12 @@ class SarifReportTest {
     @Test
     void aPathThatIsNoURIAsItIsIsPercentEncodedAndAPathOutsideTheProjectIsLeftOut() {
         ReportContext context = ReportFixture.context();
-        assertThat(context.relativeUri(ReportFixture.BASE.resolve("manifest/my package.xml"))).contains("manifest/my%20package.xml");
-        assertThat(context.relativeUri(ReportFixture.BASE.resolve("a:b/package.xml"))).contains("./a:b/package.xml");
-        assertThat(context.relativeUri(ReportFixture.BASE.getParent().resolve("elsewhere/package.xml"))).isEmpty();
+        assertThat(context.relativeUri(ReportFixture.BASE.resolve("manifest/my package.xml")))
+                .contains("manifest/my%20package.xml");
+        assertThat(context.relativeUri(ReportFixture.BASE.resolve("a:b/package.xml")))
+                .contains("./a:b/package.xml");
+        assertThat(context.relativeUri(ReportFixture.BASE.getParent().resolve("elsewhere/package.xml")))
+                .isEmpty();
     }
 
     /**
@@ -154,21 +187,29 @@ class SarifReportTest {
      */
     @Test
     void passesMicrosoftsSarifValidator(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("sfperm.sarif"), SarifReport.render(ReportFixture.result(), ReportFixture.context()));
-        Files.writeString(dir.resolve("canary.sarif"), "{\"$schema\": \"" + SarifReport.SCHEMA + "\", \"version\": \"2.1.0\","
-                + " \"runs\": [{\"tool\": {\"driver\": {\"name\": \"canary\"}}, \"results\": [{\"ruleId\": \"x\"}]}]}\n");
+        Files.writeString(
+                dir.resolve("sfperm.sarif"), SarifReport.render(ReportFixture.result(), ReportFixture.context()));
+        Files.writeString(
+                dir.resolve("canary.sarif"),
+                "{\"$schema\": \"" + SarifReport.SCHEMA + "\", \"version\": \"2.1.0\","
+                        + " \"runs\": [{\"tool\": {\"driver\": {\"name\": \"canary\"}}, \"results\": [{\"ruleId\": \"x\"}]}]}\n");
         Optional<List<String>> output = Validators.sarifMultitool(dir, "sfperm.sarif", "canary.sarif");
         assumeTrue(output.isPresent(), "npx or the SARIF validator is not available: not run");
         List<String> lines = output.get();
-        assertThat(lines).as("the validator reports the canary's missing message:\n%s", lines)
+        assertThat(lines)
+                .as("the validator reports the canary's missing message:\n%s", lines)
                 .anyMatch(l -> l.contains("canary.sarif(") && l.contains(": error JSON1002"));
-        assertThat(lines).filteredOn(l -> l.contains("sfperm.sarif(")).as("validator output:\n%s", lines)
+        assertThat(lines)
+                .filteredOn(l -> l.contains("sfperm.sarif("))
+                .as("validator output:\n%s", lines)
                 .noneMatch(l -> l.contains(": error "))
                 .allMatch(l -> l.contains(": warning SARIF2017") && l.contains("The 'region' property is absent"));
     }
 
     private static JsonNode rule(JsonNode log, String id) {
-        return list(log.at("/runs/0/tool/driver/rules")).stream().filter(r -> r.path("id").asText().equals(id))
-                .findFirst().orElseThrow();
+        return list(log.at("/runs/0/tool/driver/rules")).stream()
+                .filter(r -> r.path("id").asText().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -39,7 +39,8 @@ final class Validators {
         if (jsonSchema == null) {
             try {
                 JsonNode schema = new ObjectMapper().readTree(Files.readString(JSON_SCHEMA));
-                jsonSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
+                jsonSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                        .getSchema(schema);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -71,8 +72,8 @@ final class Validators {
         if (npx.isEmpty()) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>(List.of(npx.get().toString(), "--yes", "@microsoft/sarif-multitool",
-                "validate"));
+        List<String> command =
+                new ArrayList<>(List.of(npx.get().toString(), "--yes", "@microsoft/sarif-multitool", "validate"));
         command.addAll(List.of(files));
         Path log = Files.createTempFile(dir, "sarif-multitool", ".log");
         Process process = new ProcessBuilder(command)

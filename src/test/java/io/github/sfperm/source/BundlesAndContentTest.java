@@ -29,12 +29,15 @@ class BundlesAndContentTest {
 
     @Test
     void aBundleFolderIsOneComponentNamedByTheFolder() {
-        assertThat(deployed(tree)).contains(
-                "LightningComponentBundle: myCmp", "LightningComponentBundle: utils", "AuraDefinitionBundle: myAura");
+        assertThat(deployed(tree))
+                .contains(
+                        "LightningComponentBundle: myCmp",
+                        "LightningComponentBundle: utils",
+                        "AuraDefinitionBundle: myAura");
         SourceComponent lwc = component(tree, "LightningComponentBundle", "myCmp");
         assertThat(relative(tree, lwc.file())).isEqualTo("force-app/main/default/lwc/myCmp/myCmp.js-meta.xml");
-        assertThat(lwc.content()).hasValueSatisfying(c ->
-                assertThat(relative(tree, c)).isEqualTo("force-app/main/default/lwc/myCmp"));
+        assertThat(lwc.content())
+                .hasValueSatisfying(c -> assertThat(relative(tree, c)).isEqualTo("force-app/main/default/lwc/myCmp"));
     }
 
     @Test
@@ -44,24 +47,28 @@ class BundlesAndContentTest {
 
     @Test
     void aFileBesideTheBundlesIsUnclaimed() {
-        assertThat(unclaimed(tree)).contains(
-                entry("force-app/main/default/lwc/jsconfig.json", UnclaimedFile.NOT_METADATA),
-                entry("force-app/main/default/notes/README.md", UnclaimedFile.NOT_METADATA));
+        assertThat(unclaimed(tree))
+                .contains(
+                        entry("force-app/main/default/lwc/jsconfig.json", UnclaimedFile.NOT_METADATA),
+                        entry("force-app/main/default/notes/README.md", UnclaimedFile.NOT_METADATA));
     }
 
     @Test
     void aStaticResourceIsAFileOrAFolderBesideItsMetadataFile() {
         assertThat(deployed(tree)).contains("StaticResource: jquery", "StaticResource: images");
-        assertThat(component(tree, "StaticResource", "images").content()).hasValueSatisfying(c ->
-                assertThat(relative(tree, c)).isEqualTo("force-app/main/default/staticresources/images"));
+        assertThat(component(tree, "StaticResource", "images").content())
+                .hasValueSatisfying(
+                        c -> assertThat(relative(tree, c)).isEqualTo("force-app/main/default/staticresources/images"));
         assertThat(unclaimed(tree)).doesNotContainKey("force-app/main/default/staticresources/images/icons/star.svg");
     }
 
     @Test
     void aStaticResourceWithoutContentIsUnclaimedWithTheReason() {
         assertThat(deployed(tree)).doesNotContain("StaticResource: orphan");
-        assertThat(unclaimed(tree)).containsEntry("force-app/main/default/staticresources/orphan.resource-meta.xml",
-                "this StaticResource has no content: expected a file or folder named orphan beside its metadata file");
+        assertThat(unclaimed(tree))
+                .containsEntry(
+                        "force-app/main/default/staticresources/orphan.resource-meta.xml",
+                        "this StaticResource has no content: expected a file or folder named orphan beside its metadata file");
     }
 
     @Test
@@ -75,18 +82,22 @@ class BundlesAndContentTest {
         assertThat(deployed(tree)).contains("ApexClass: Hello", "ApexTrigger: AccountTrigger");
         SourceComponent hello = component(tree, "ApexClass", "Hello");
         assertThat(relative(tree, hello.file())).isEqualTo("force-app/main/default/classes/Hello.cls-meta.xml");
-        assertThat(hello.content()).hasValueSatisfying(c ->
-                assertThat(relative(tree, c)).isEqualTo("force-app/main/default/classes/Hello.cls"));
+        assertThat(hello.content())
+                .hasValueSatisfying(
+                        c -> assertThat(relative(tree, c)).isEqualTo("force-app/main/default/classes/Hello.cls"));
     }
 
     @Test
     void halfAClassIsUnclaimedWithTheReason() {
         assertThat(deployed(tree)).doesNotContain("ApexClass: NoMeta", "ApexClass: NoSource");
-        assertThat(unclaimed(tree)).contains(
-                entry("force-app/main/default/classes/NoMeta.cls",
-                        "the source of ApexClass NoMeta needs its metadata file NoMeta.cls-meta.xml beside it"),
-                entry("force-app/main/default/classes/NoSource.cls-meta.xml",
-                        "the ApexClass source file NoSource.cls is missing beside its metadata file"));
+        assertThat(unclaimed(tree))
+                .contains(
+                        entry(
+                                "force-app/main/default/classes/NoMeta.cls",
+                                "the source of ApexClass NoMeta needs its metadata file NoMeta.cls-meta.xml beside it"),
+                        entry(
+                                "force-app/main/default/classes/NoSource.cls-meta.xml",
+                                "the ApexClass source file NoSource.cls is missing beside its metadata file"));
     }
 
     @Test
@@ -96,8 +107,10 @@ class BundlesAndContentTest {
 
     @Test
     void aMetadataFileOfAnUnknownSuffixIsUnclaimedWithASuggestionWhenOneIsClose() {
-        assertThat(unclaimed(tree)).containsEntry("force-app/main/default/weird/Thing.xyz-meta.xml",
-                "no metadata type has the file suffix 'xyz'");
+        assertThat(unclaimed(tree))
+                .containsEntry(
+                        "force-app/main/default/weird/Thing.xyz-meta.xml",
+                        "no metadata type has the file suffix 'xyz'");
     }
 
     @Test

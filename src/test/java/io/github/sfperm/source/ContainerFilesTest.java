@@ -29,8 +29,8 @@ class ContainerFilesTest {
 
     @Test
     void aLabelsFileIsCustomLabelsAndEachLabelACustomLabelNamedByItsFullName() {
-        assertThat(deployed(tree)).contains(
-                "CustomLabels: CustomLabels", "CustomLabel: Greeting", "CustomLabel: Farewell");
+        assertThat(deployed(tree))
+                .contains("CustomLabels: CustomLabels", "CustomLabel: Greeting", "CustomLabel: Farewell");
     }
 
     @Test
@@ -44,36 +44,39 @@ class ContainerFilesTest {
 
     @Test
     void aWorkflowYieldsItsRulesAlertsFieldUpdatesAndTasksNamedObjectDotName() {
-        assertThat(deployed(tree)).contains(
-                "Workflow: Case",
-                "WorkflowAlert: Case.Notify_Owner",
-                "WorkflowFieldUpdate: Case.Set_Priority",
-                "WorkflowRule: Case.Escalate & Notify",
-                "WorkflowTask: Case.Call_Customer");
+        assertThat(deployed(tree))
+                .contains(
+                        "Workflow: Case",
+                        "WorkflowAlert: Case.Notify_Owner",
+                        "WorkflowFieldUpdate: Case.Set_Priority",
+                        "WorkflowRule: Case.Escalate & Notify",
+                        "WorkflowTask: Case.Call_Customer");
     }
 
     @Test
     void sharingRulesAndAssignmentRulesYieldTheirRules() {
-        assertThat(deployed(tree)).contains(
-                "SharingRules: Account",
-                "SharingCriteriaRule: Account.Big_Accounts",
-                "SharingOwnerRule: Account.Sales_Team",
-                "AssignmentRules: Lead",
-                "AssignmentRule: Lead.Web Leads");
+        assertThat(deployed(tree))
+                .contains(
+                        "SharingRules: Account",
+                        "SharingCriteriaRule: Account.Big_Accounts",
+                        "SharingOwnerRule: Account.Sales_Team",
+                        "AssignmentRules: Lead",
+                        "AssignmentRule: Lead.Web Leads");
     }
 
     @Test
     void territoriesAndRulesAreNamedByTheirModel() {
-        assertThat(deployed(tree)).contains(
-                "Territory2Model: Global", "Territory2: Global.Emea", "Territory2Rule: Global.Big");
+        assertThat(deployed(tree))
+                .contains("Territory2Model: Global", "Territory2: Global.Emea", "Territory2Rule: Global.Big");
     }
 
     @Test
     void anExperienceSiteIsABundleAndEachContentItemADigitalExperience() {
-        assertThat(deployed(tree)).contains(
-                "DigitalExperienceBundle: site/Partner1",
-                "DigitalExperience: site/Partner1.sfdc_cms__view/home",
-                "DigitalExperience: site/Partner1.sfdc_cms__route/home");
+        assertThat(deployed(tree))
+                .contains(
+                        "DigitalExperienceBundle: site/Partner1",
+                        "DigitalExperience: site/Partner1.sfdc_cms__view/home",
+                        "DigitalExperience: site/Partner1.sfdc_cms__route/home");
         assertThat(tree.unclaimedFiles()).isEmpty();
     }
 
@@ -90,12 +93,11 @@ class ContainerFilesTest {
                     </labels>
                 </CustomLabels>
                 """);
-        assertThatThrownBy(() -> SourceTreeReader.read(dir))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).contains(labels);
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.problem()).isEqualTo("<labels> has no <fullName>: every CustomLabel needs one");
-                });
+        assertThatThrownBy(() -> SourceTreeReader.read(dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.file()).contains(labels);
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.problem()).isEqualTo("<labels> has no <fullName>: every CustomLabel needs one");
+        });
     }
 
     @Test
@@ -104,12 +106,11 @@ class ContainerFilesTest {
         Path workflow = dir.resolve("force-app/workflows/Case.workflow-meta.xml");
         Files.createDirectories(workflow.getParent());
         Files.writeString(workflow, "<?xml version=\"1.0\"?>\n<Workflow>\n  <rules>\n</Workflow>\n");
-        assertThatThrownBy(() -> SourceTreeReader.read(dir))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).contains(workflow);
-                    assertThat(e.line()).isEqualTo(4);
-                    assertThat(e.column()).isPositive();
-                });
+        assertThatThrownBy(() -> SourceTreeReader.read(dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.file()).contains(workflow);
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.column()).isPositive();
+        });
     }
 
     @Test
@@ -119,7 +120,8 @@ class ContainerFilesTest {
         Files.writeString(dir.resolve("src/workflows/Case.workflow"), "");
         SourceTree empty = SourceTreeReader.read(dir);
         assertThat(deployed(empty)).containsExactly("Workflow: Case");
-        assertThat(empty.notes()).containsExactly("src/workflows/Case.workflow is empty: its component is kept,"
-                + " but the child components it should hold cannot be read");
+        assertThat(empty.notes())
+                .containsExactly("src/workflows/Case.workflow is empty: its component is kept,"
+                        + " but the child components it should hold cannot be read");
     }
 }

@@ -36,7 +36,8 @@ class ContainerScanTest {
         Document document = SecureXml.parse(xml, FILE);
         Element root = document.getRootElement();
         List<String> facts = new ArrayList<>();
-        facts.add(root.getName() + " empty=" + (root.elements().isEmpty() && root.getTextTrim().isEmpty()));
+        facts.add(root.getName() + " empty="
+                + (root.elements().isEmpty() && root.getTextTrim().isEmpty()));
         for (Element labels : root.elements("labels")) {
             facts.add(SecureXml.line(labels) + ":" + labels.elementTextTrim("fullName"));
         }
@@ -54,24 +55,25 @@ class ContainerScanTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<CustomLabels xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n  <labels>\n    <fullName>A</fullName>\n"
-                + "    <value>x</value>\n  </labels>\n  <labels><fullName>B</fullName></labels>\n</CustomLabels>",
-        "<CustomLabels>\n<labels><fullName>  two\n\twords  here </fullName></labels></CustomLabels>",
-        "<CustomLabels><labels><fullName><![CDATA[Cdata]]>&amp;<!-- a comment -->More</fullName></labels></CustomLabels>",
-        "<CustomLabels><labels><fullName>Own<b>not this</b>Text</fullName></labels></CustomLabels>",
-        "<CustomLabels><labels><fullName>First</fullName><fullName>Second</fullName></labels></CustomLabels>",
-        "<CustomLabels><labels><fullName></fullName><fullName>Second</fullName></labels></CustomLabels>",
-        "<CustomLabels><labels><value>no name</value></labels></CustomLabels>",
-        "<CustomLabels><other><labels><fullName>Nested</fullName></labels></other></CustomLabels>",
-        "<m:CustomLabels xmlns:m=\"urn:x\"><m:labels><m:fullName>Prefixed</m:fullName></m:labels></m:CustomLabels>",
-        "<CustomObject xmlns=\"http://soap.sforce.com/2006/04/metadata\"/>",
-        "<?xml version=\"1.0\"?>\n<!-- only a comment -->\n<CustomObject>\n  <!-- inside -->\n  \n</CustomObject>",
-        "<CustomObject>text only</CustomObject>",
-        "<CustomObject>&#160;</CustomObject>",
-        "<CustomObject><![CDATA[ ]]></CustomObject>",
-        "<CustomObject><label>x</label></CustomObject>"
-    })
+    @ValueSource(
+            strings = {
+                "<CustomLabels xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n  <labels>\n    <fullName>A</fullName>\n"
+                        + "    <value>x</value>\n  </labels>\n  <labels><fullName>B</fullName></labels>\n</CustomLabels>",
+                "<CustomLabels>\n<labels><fullName>  two\n\twords  here </fullName></labels></CustomLabels>",
+                "<CustomLabels><labels><fullName><![CDATA[Cdata]]>&amp;<!-- a comment -->More</fullName></labels></CustomLabels>",
+                "<CustomLabels><labels><fullName>Own<b>not this</b>Text</fullName></labels></CustomLabels>",
+                "<CustomLabels><labels><fullName>First</fullName><fullName>Second</fullName></labels></CustomLabels>",
+                "<CustomLabels><labels><fullName></fullName><fullName>Second</fullName></labels></CustomLabels>",
+                "<CustomLabels><labels><value>no name</value></labels></CustomLabels>",
+                "<CustomLabels><other><labels><fullName>Nested</fullName></labels></other></CustomLabels>",
+                "<m:CustomLabels xmlns:m=\"urn:x\"><m:labels><m:fullName>Prefixed</m:fullName></m:labels></m:CustomLabels>",
+                "<CustomObject xmlns=\"http://soap.sforce.com/2006/04/metadata\"/>",
+                "<?xml version=\"1.0\"?>\n<!-- only a comment -->\n<CustomObject>\n  <!-- inside -->\n  \n</CustomObject>",
+                "<CustomObject>text only</CustomObject>",
+                "<CustomObject>&#160;</CustomObject>",
+                "<CustomObject><![CDATA[ ]]></CustomObject>",
+                "<CustomObject><label>x</label></CustomObject>"
+            })
     void seesWhatADom4jDocumentShows(String xml) throws Exception {
         assertThat(scanned(xml)).isEqualTo(dom4j(xml));
     }
@@ -86,8 +88,8 @@ class ContainerScanTest {
     @Test
     void aFileThatIsNotWellFormedIsTheSameErrorAsForADocument() {
         String broken = "<CustomLabels>\n  <labels><fullName>A</fullName>\n</CustomLabels>";
-        InputException fromDocument = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
-                () -> SecureXml.parse(broken, FILE));
+        InputException fromDocument = org.junit.jupiter.api.Assertions.assertThrows(
+                InputException.class, () -> SecureXml.parse(broken, FILE));
         assertThatThrownBy(() -> scan(broken))
                 .isInstanceOf(InputException.class)
                 .hasMessage(fromDocument.getMessage());

@@ -1,6 +1,5 @@
 package io.github.sfperm.source;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +58,8 @@ class CorpusConformanceTest {
             return Stream.of("(corpus not available)");
         }
         try (Stream<Path> dirs = Files.list(Path.of(corpus))) {
-            return dirs.filter(d -> Files.isDirectory(d.resolve(".oracle")))
+            return dirs
+                    .filter(d -> Files.isDirectory(d.resolve(".oracle")))
                     .map(d -> d.getFileName().toString())
                     .sorted()
                     .toList()
@@ -71,7 +71,8 @@ class CorpusConformanceTest {
     @MethodSource("projects")
     void inferredComponentsEqualSalesforceTooling(String name) throws Exception {
         String corpus = System.getProperty("sfperm.corpus");
-        assumeTrue(corpus != null && Files.isDirectory(Path.of(corpus, name)),
+        assumeTrue(
+                corpus != null && Files.isDirectory(Path.of(corpus, name)),
                 "set -Dsfperm.corpus to the test corpus to run the conformance tests");
         Path project = Path.of(corpus, name).toAbsolutePath().normalize();
         Path oracle = project.resolve(".oracle");
@@ -89,11 +90,13 @@ class CorpusConformanceTest {
         Path mdapi = oracle.resolve("mdapi");
         if (Files.isDirectory(mdapi)) {
             try (Stream<Path> files = Files.list(mdapi)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".components.json")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".components.json"))
+                        .sorted()
+                        .toList()) {
                     JsonNode reference = JSON.readTree(file.toFile());
                     String dir = reference.get("dir").asText();
-                    SourceTree tree = SourceTreeReader.readMetadataApiFolder(project, project.resolve(dir).normalize(),
-                            REGISTRY);
+                    SourceTree tree = SourceTreeReader.readMetadataApiFolder(
+                            project, project.resolve(dir).normalize(), REGISTRY);
                     String label = name + " [Metadata API folder " + dir + "]";
                     Path manifest = Path.of(file.toString().replace(".components.json", ".package.xml"));
                     Set<String> lost = lostInCopy(project, reference);
@@ -119,15 +122,17 @@ class CorpusConformanceTest {
                 }
             }
             if (files.stream().anyMatch(f -> !Files.exists(project.resolve(f)))) {
-                lost.add(component.get("type").asText() + ": " + component.get("fullName").asText());
+                lost.add(component.get("type").asText() + ": "
+                        + component.get("fullName").asText());
                 files.stream().filter(f -> Files.exists(project.resolve(f))).forEach(f -> lost.add("file:" + f));
             }
         }
         return lost;
     }
 
-    private static void compare(SoftAssertions softly, String label, Path project, SourceTree tree, Path manifest,
-            Set<String> lost) throws Exception {
+    private static void compare(
+            SoftAssertions softly, String label, Path project, SourceTree tree, Path manifest, Set<String> lost)
+            throws Exception {
         Set<String> expected = new TreeSet<>();
         for (Component c : ManifestReader.read(manifest, Operation.DEPLOY).components()) {
             String key = c.type() + ": " + withoutFolderSlash(c.member());
@@ -162,14 +167,22 @@ class CorpusConformanceTest {
         missing.removeAll(actual);
         Set<String> extra = new TreeSet<>(actual);
         extra.removeAll(expected);
-        System.out.printf("%s: %d/%d components match%s%n", label, matched.size(), expected.size(),
-                splitChildren + documentExtensions == 0 ? "" : " (documented differences: " + splitChildren
-                        + " children split from Metadata API files, " + documentExtensions
-                        + " documents named with their extension)");
-        softly.assertThat(missing).as("%s: components in %s that sfperm does not infer", label,
-                project.relativize(manifest)).isEmpty();
-        softly.assertThat(extra).as("%s: components sfperm infers that %s does not list", label,
-                project.relativize(manifest)).isEmpty();
+        System.out.printf(
+                "%s: %d/%d components match%s%n",
+                label,
+                matched.size(),
+                expected.size(),
+                splitChildren + documentExtensions == 0
+                        ? ""
+                        : " (documented differences: " + splitChildren
+                                + " children split from Metadata API files, " + documentExtensions
+                                + " documents named with their extension)");
+        softly.assertThat(missing)
+                .as("%s: components in %s that sfperm does not infer", label, project.relativize(manifest))
+                .isEmpty();
+        softly.assertThat(extra)
+                .as("%s: components sfperm infers that %s does not list", label, project.relativize(manifest))
+                .isEmpty();
     }
 
     /** Difference 2: children of a decomposed type read from a Metadata API format file ({@code .object}). */
@@ -192,8 +205,8 @@ class CorpusConformanceTest {
         return member.endsWith("/") ? member.substring(0, member.length() - 1) : member;
     }
 
-    private static void compareDxFiles(SoftAssertions softly, String label, Path project, SourceTree tree,
-            JsonNode reference, Set<String> lost) {
+    private static void compareDxFiles(
+            SoftAssertions softly, String label, Path project, SourceTree tree, JsonNode reference, Set<String> lost) {
         Set<String> expectedUnclaimed = new TreeSet<>();
         List<String> expectedDenied = new ArrayList<>();
         List<String> expectedIgnored = new ArrayList<>();
@@ -210,8 +223,8 @@ class CorpusConformanceTest {
         compareFiles(softly, label, project, tree, expectedUnclaimed, expectedDenied, expectedIgnored, lost);
     }
 
-    private static void compareMetadataApiFiles(SoftAssertions softly, String label, Path project, SourceTree tree,
-            JsonNode reference, Set<String> lost) {
+    private static void compareMetadataApiFiles(
+            SoftAssertions softly, String label, Path project, SourceTree tree, JsonNode reference, Set<String> lost) {
         String dir = reference.get("dir").asText();
         Set<String> expectedUnclaimed = new TreeSet<>();
         for (JsonNode file : reference.get("unclaimedFiles")) {
@@ -224,13 +237,21 @@ class CorpusConformanceTest {
         compareFiles(softly, label, project, tree, expectedUnclaimed, List.of(), List.of(), lost);
     }
 
-    private static void compareFiles(SoftAssertions softly, String label, Path project, SourceTree tree,
-            Set<String> expectedUnclaimed, List<String> expectedDenied, List<String> expectedIgnored,
+    private static void compareFiles(
+            SoftAssertions softly,
+            String label,
+            Path project,
+            SourceTree tree,
+            Set<String> expectedUnclaimed,
+            List<String> expectedDenied,
+            List<String> expectedIgnored,
             Set<String> lost) {
         Set<String> unclaimed = new TreeSet<>();
         tree.unclaimedFiles().forEach(u -> unclaimed.add(DisplayPath.of(project, u.file())));
         unclaimed.removeIf(path -> lost.contains("file:" + path));
-        List<String> ignored = tree.forceIgnoredPaths().stream().map(p -> DisplayPath.of(project, p)).toList();
+        List<String> ignored = tree.forceIgnoredPaths().stream()
+                .map(p -> DisplayPath.of(project, p))
+                .toList();
         softly.assertThat(unclaimed).as("%s: unclaimed files", label).isEqualTo(expectedUnclaimed);
         for (String path : concat(expectedDenied, expectedIgnored)) {
             softly.assertThat(ignored.stream().anyMatch(i -> path.equals(i) || path.startsWith(i + "/")))

@@ -22,18 +22,19 @@ class DecomposedObjectTest {
 
     @Test
     void everyChildFolderOfAnObjectYieldsChildComponentsNamedObjectDotChild() {
-        assertThat(deployed(tree)).contains(
-                "BusinessProcess: Invoice__c.Sales",
-                "CompactLayout: Invoice__c.Compact",
-                "CustomField: Invoice__c.Amount__c",
-                "CustomObject: Invoice__c",
-                "FieldSet: Invoice__c.Summary",
-                "Index: Invoice__c.Invoice_Index",
-                "ListView: Invoice__c.All",
-                "RecordType: Invoice__c.Standard",
-                "SharingReason: Invoice__c.Auditor__c",
-                "ValidationRule: Invoice__c.Amount_Positive",
-                "WebLink: Invoice__c.Open_Map");
+        assertThat(deployed(tree))
+                .contains(
+                        "BusinessProcess: Invoice__c.Sales",
+                        "CompactLayout: Invoice__c.Compact",
+                        "CustomField: Invoice__c.Amount__c",
+                        "CustomObject: Invoice__c",
+                        "FieldSet: Invoice__c.Summary",
+                        "Index: Invoice__c.Invoice_Index",
+                        "ListView: Invoice__c.All",
+                        "RecordType: Invoice__c.Standard",
+                        "SharingReason: Invoice__c.Auditor__c",
+                        "ValidationRule: Invoice__c.Amount_Positive",
+                        "WebLink: Invoice__c.Open_Map");
     }
 
     @Test
@@ -43,7 +44,8 @@ class DecomposedObjectTest {
 
     @Test
     void anObjectFolderWithoutItsObjectFileYieldsOnlyItsChildren() {
-        assertThat(deployed(tree)).contains("CustomField: Account.Rating__c", "ListView: Account.Hot")
+        assertThat(deployed(tree))
+                .contains("CustomField: Account.Rating__c", "ListView: Account.Hot")
                 .doesNotContain("CustomObject: Account");
     }
 
@@ -55,20 +57,24 @@ class DecomposedObjectTest {
 
     @Test
     void aFieldTranslationDeploysWithItsObjectTranslationNotOnItsOwn() {
-        assertThat(deployed(tree)).contains("CustomObjectTranslation: Invoice__c-es")
+        assertThat(deployed(tree))
+                .contains("CustomObjectTranslation: Invoice__c-es")
                 .noneMatch(c -> c.startsWith("CustomFieldTranslation"));
         assertThat(notDeployed(tree)).contains("CustomFieldTranslation: Invoice__c-es.Amount__c");
     }
 
     @Test
     void aComponentsOriginIsItsOwnMetadataFile() {
-        assertThat(relative(tree, component(tree, "CustomField", "Invoice__c.Amount__c").file()))
+        assertThat(relative(
+                        tree,
+                        component(tree, "CustomField", "Invoice__c.Amount__c").file()))
                 .isEqualTo("force-app/main/default/objects/Invoice__c/fields/Amount__c.field-meta.xml");
         SourceComponent object = component(tree, "CustomObject", "Invoice__c");
         assertThat(relative(tree, object.file()))
                 .isEqualTo("force-app/main/default/objects/Invoice__c/Invoice__c.object-meta.xml");
-        assertThat(object.content()).hasValueSatisfying(c ->
-                assertThat(relative(tree, c)).isEqualTo("force-app/main/default/objects/Invoice__c"));
+        assertThat(object.content())
+                .hasValueSatisfying(
+                        c -> assertThat(relative(tree, c)).isEqualTo("force-app/main/default/objects/Invoice__c"));
         assertThat(object.toComponent().origin().line()).isZero();
     }
 

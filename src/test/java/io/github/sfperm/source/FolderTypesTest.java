@@ -20,19 +20,20 @@ class FolderTypesTest {
 
     @Test
     void foldersAreMembersOfTheirContentTypeWithoutATrailingSlash() {
-        assertThat(deployed(tree)).contains(
-                "Dashboard: Exec", "Document: Docs", "EmailTemplate: Templates", "Report: Sales");
+        assertThat(deployed(tree))
+                .contains("Dashboard: Exec", "Document: Docs", "EmailTemplate: Templates", "Report: Sales");
         assertThat(component(tree, "Report", "Sales").registryType()).isEqualTo("ReportFolder");
         assertThat(component(tree, "EmailTemplate", "Templates").registryType()).isEqualTo("EmailFolder");
     }
 
     @Test
     void aComponentInAFolderIsNamedFolderSlashName() {
-        assertThat(deployed(tree)).contains(
-                "Dashboard: Exec/Overview",
-                "Document: Docs/logo",
-                "EmailTemplate: Templates/Welcome",
-                "Report: Sales/Pipeline");
+        assertThat(deployed(tree))
+                .contains(
+                        "Dashboard: Exec/Overview",
+                        "Document: Docs/logo",
+                        "EmailTemplate: Templates/Welcome",
+                        "Report: Sales/Pipeline");
     }
 
     @Test

@@ -19,8 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code .forceignore}: gitignore patterns relative to the project, after Salesforce's default patterns. */
 class ForceIgnoreTest {
 
-    private static final String PATTERNS = String.join("\n", ForceIgnore.DEFAULT_PATTERNS) + "\n"
-            + """
+    private static final String PATTERNS = String.join("\n", ForceIgnore.DEFAULT_PATTERNS) + "\n" + """
             # a comment
             **/profiles/**
             **/jsconfig.json
@@ -66,8 +65,7 @@ class ForceIgnoreTest {
 
     @Test
     void ignoringHalfOfAClassLeavesTheOtherHalfUnclaimedWithTheReason(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("sfdx-project.json"),
-                "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
+        Files.writeString(dir.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
         Files.writeString(dir.resolve(".forceignore"), "**/A.cls\n**/B.cls-meta.xml\n");
         Path classes = Files.createDirectories(dir.resolve("force-app/classes"));
         for (String file : new String[] {"A.cls", "A.cls-meta.xml", "B.cls", "B.cls-meta.xml"}) {
@@ -75,29 +73,36 @@ class ForceIgnoreTest {
         }
         SourceTree tree = SourceTreeReader.read(dir);
         assertThat(deployed(tree)).isEmpty();
-        assertThat(unclaimed(tree)).containsOnly(
-                entry("force-app/classes/A.cls-meta.xml", "its source file A.cls is"
-                        + " force-ignored, but this metadata file is not: .forceignore must ignore both or neither"),
-                entry("force-app/classes/B.cls", "its metadata file B.cls-meta.xml is"
-                        + " force-ignored, so ApexClass B is not deployed: .forceignore must ignore both or neither"));
+        assertThat(unclaimed(tree))
+                .containsOnly(
+                        entry(
+                                "force-app/classes/A.cls-meta.xml",
+                                "its source file A.cls is"
+                                        + " force-ignored, but this metadata file is not: .forceignore must ignore both or neither"),
+                        entry(
+                                "force-app/classes/B.cls",
+                                "its metadata file B.cls-meta.xml is"
+                                        + " force-ignored, so ApexClass B is not deployed: .forceignore must ignore both or neither"));
     }
 
     @Test
     void ignoredComponentsAreNeitherDeployedNorUnclaimed() throws Exception {
         SourceTree tree = SourceTreeReader.read(fixture("forceignore"));
-        assertThat(deployed(tree)).containsExactly(
-                "ApexClass: Public", "ApexClass: SecretButShipped", "LightningComponentBundle: widget");
-        assertThat(ignored(tree)).containsExactly(
-                "force-app/main/default/classes/.DS_Store",
-                "force-app/main/default/classes/Notes.cls.dup",
-                "force-app/main/default/classes/SecretKeys.cls",
-                "force-app/main/default/classes/SecretKeys.cls-meta.xml",
-                "force-app/main/default/legacy",
-                "force-app/main/default/lwc/.eslintrc.json",
-                "force-app/main/default/lwc/jsconfig.json",
-                "force-app/main/default/lwc/widget/__tests__/widget.test.js",
-                "force-app/main/default/lwc/widget/widget.ts",
-                "force-app/main/default/profiles/Admin.profile-meta.xml");
+        assertThat(deployed(tree))
+                .containsExactly(
+                        "ApexClass: Public", "ApexClass: SecretButShipped", "LightningComponentBundle: widget");
+        assertThat(ignored(tree))
+                .containsExactly(
+                        "force-app/main/default/classes/.DS_Store",
+                        "force-app/main/default/classes/Notes.cls.dup",
+                        "force-app/main/default/classes/SecretKeys.cls",
+                        "force-app/main/default/classes/SecretKeys.cls-meta.xml",
+                        "force-app/main/default/legacy",
+                        "force-app/main/default/lwc/.eslintrc.json",
+                        "force-app/main/default/lwc/jsconfig.json",
+                        "force-app/main/default/lwc/widget/__tests__/widget.test.js",
+                        "force-app/main/default/lwc/widget/widget.ts",
+                        "force-app/main/default/profiles/Admin.profile-meta.xml");
         assertThat(unclaimed(tree)).containsOnlyKeys("force-app/test/jest-mocks/apex.js");
     }
 
@@ -122,7 +127,8 @@ class ForceIgnoreTest {
 
     @Test
     void bytesThatAreNotUtf8AreReadAsReplacementCharactersAsSalesforceToolingDoes(@TempDir Path dir) throws Exception {
-        Files.write(dir.resolve(".forceignore"), new byte[] {'*', '*', '/', 'x', (byte) 0xE9, '\n', 'l', 'e', 'g', '/'});
+        Files.write(
+                dir.resolve(".forceignore"), new byte[] {'*', '*', '/', 'x', (byte) 0xE9, '\n', 'l', 'e', 'g', '/'});
         ForceIgnore rules = ForceIgnore.of(dir);
         assertThat(rules.denies("a/leg/b.cls", false)).isTrue();
         assertThat(rules.denies("a/x\uFFFD", false)).isTrue();
@@ -150,13 +156,16 @@ class ForceIgnoreTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "**/*.dup | 1",
-        "**/__tests__/** | 0",
-        "force-app/**/*Test*.cls | 2",
-        "*a*b*c/x | 3",
-        "a\\*b\\*c\\*d*e | 1",
-        "x/*a*a*a*a*/y | 5"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**/*.dup | 1",
+                "**/__tests__/** | 0",
+                "force-app/**/*Test*.cls | 2",
+                "*a*b*c/x | 3",
+                "a\\*b\\*c\\*d*e | 1",
+                "x/*a*a*a*a*/y | 5"
+            })
     void starsAreCountedPerSegmentLeavingOutDoubleStarsAndEscapes(String pattern, int stars) {
         assertThat(ForceIgnore.mostStarsInASegment(pattern)).isEqualTo(stars);
     }

@@ -16,9 +16,11 @@ class ManifestWriterTest {
 
     @Test
     void sortsTypesAndMembersAsSalesforceDoesAndEscapes() {
-        String xml = ManifestWriter.toXml(Map.of(
-                "WorkflowRule", List.of("Case.Escalate & Notify"),
-                "ApexClass", List.of("b", "B", "a_Z", "A")), "62.0");
+        String xml = ManifestWriter.toXml(
+                Map.of(
+                        "WorkflowRule", List.of("Case.Escalate & Notify"),
+                        "ApexClass", List.of("b", "B", "a_Z", "A")),
+                "62.0");
         assertThat(xml).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <Package xmlns="http://soap.sforce.com/2006/04/metadata">

@@ -29,45 +29,53 @@ class MetadataApiFormatTest {
 
     @Test
     void aFileNamedByItsSuffixIsBothMetadataAndContent() {
-        assertThat(deployed(tree)).contains(
-                "ApexClass: Foo",
-                "AuraDefinitionBundle: myAura",
-                "CustomTab: Invoice__c",
-                "Layout: Account-Account Layout",
-                "StaticResource: jquery",
-                "CustomObjectTranslation: Invoice__c-es");
+        assertThat(deployed(tree))
+                .contains(
+                        "ApexClass: Foo",
+                        "AuraDefinitionBundle: myAura",
+                        "CustomTab: Invoice__c",
+                        "Layout: Account-Account Layout",
+                        "StaticResource: jquery",
+                        "CustomObjectTranslation: Invoice__c-es");
     }
 
     @Test
     void anObjectFileYieldsItsChildrenAsTheSourceFormatWould() {
-        assertThat(deployed(tree)).contains(
-                "CustomObject: Invoice__c",
-                "CustomField: Invoice__c.Amount__c",
-                "ListView: Invoice__c.All",
-                "ValidationRule: Invoice__c.Amount_Positive",
-                "CustomObject: Account",
-                "CustomField: Account.Rating__c");
-        assertThat(component(tree, "CustomField", "Invoice__c.Amount__c").line()).isEqualTo(3);
+        assertThat(deployed(tree))
+                .contains(
+                        "CustomObject: Invoice__c",
+                        "CustomField: Invoice__c.Amount__c",
+                        "ListView: Invoice__c.All",
+                        "ValidationRule: Invoice__c.Amount_Positive",
+                        "CustomObject: Account",
+                        "CustomField: Account.Rating__c");
+        assertThat(component(tree, "CustomField", "Invoice__c.Amount__c").line())
+                .isEqualTo(3);
         assertThat(notDeployed(tree)).containsExactly("CustomObject: Site");
     }
 
     @Test
     void workflowAndLabelFilesYieldTheirChildren() {
-        assertThat(deployed(tree)).contains(
-                "Workflow: Case", "WorkflowRule: Case.Escalate", "CustomLabels: CustomLabels", "CustomLabel: Greeting");
+        assertThat(deployed(tree))
+                .contains(
+                        "Workflow: Case",
+                        "WorkflowRule: Case.Escalate",
+                        "CustomLabels: CustomLabels",
+                        "CustomLabel: Greeting");
     }
 
     @Test
     void foldersHaveAFolderMetadataFileAndDocumentsKeepTheirExtension() {
-        assertThat(deployed(tree)).contains(
-                "Report: Sales",
-                "Report: Sales/Pipeline",
-                "Dashboard: Exec",
-                "Dashboard: Exec/Overview",
-                "Document: Docs",
-                "Document: Docs/logo.png",
-                "EmailTemplate: Templates",
-                "EmailTemplate: Templates/Welcome");
+        assertThat(deployed(tree))
+                .contains(
+                        "Report: Sales",
+                        "Report: Sales/Pipeline",
+                        "Dashboard: Exec",
+                        "Dashboard: Exec/Overview",
+                        "Document: Docs",
+                        "Document: Docs/logo.png",
+                        "EmailTemplate: Templates",
+                        "EmailTemplate: Templates/Welcome");
     }
 
     @Test

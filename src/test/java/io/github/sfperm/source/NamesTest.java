@@ -30,14 +30,25 @@ class NamesTest {
         MetadataRegistry registry = MetadataRegistry.builtIn();
         for (String typeName : List.of("ListView", "CustomField", "SharingCriteriaRule", "RecordType")) {
             MetadataType type = registry.type(typeName).orElseThrow();
-            for (String name : List.of("All.listView-meta.xml", "My.View.listView-meta.xml", "Amount__c.field-meta.xml",
-                    ".hidden.field-meta.xml", "a..b.field-meta.xml", "trailing.", "..", "", "x.field.field-meta.xml",
-                    "Rule.sharingCriteriaRule-meta.xml", "Type.recordType-meta.xml")) {
-                assertThat(Names.withoutSuffixes(name, type)).as("%s %s", typeName, name)
+            for (String name : List.of(
+                    "All.listView-meta.xml",
+                    "My.View.listView-meta.xml",
+                    "Amount__c.field-meta.xml",
+                    ".hidden.field-meta.xml",
+                    "a..b.field-meta.xml",
+                    "trailing.",
+                    "..",
+                    "",
+                    "x.field.field-meta.xml",
+                    "Rule.sharingCriteriaRule-meta.xml",
+                    "Type.recordType-meta.xml")) {
+                assertThat(Names.withoutSuffixes(name, type))
+                        .as("%s %s", typeName, name)
                         .isEqualTo(bySplit(name, type));
             }
         }
-        assertThat(Names.withoutSuffixes("My.View.listView-meta.xml", registry.type("ListView").orElseThrow()))
+        assertThat(Names.withoutSuffixes(
+                        "My.View.listView-meta.xml", registry.type("ListView").orElseThrow()))
                 .isEqualTo("My.View");
     }
 }

@@ -21,13 +21,14 @@ class PackageDirectoriesTest {
     void readsEveryPackageDirectoryWithNormalisedPathsOnce() throws Exception {
         SourceTree tree = SourceTreeReader.read(fixture("packages"));
         assertThat(tree.packages()).extracting(PackageDirectory::path).containsExactly("base", "app", "app/extra");
-        assertThat(tree.packages()).extracting(PackageDirectory::declaredPath)
+        assertThat(tree.packages())
+                .extracting(PackageDirectory::declaredPath)
                 .containsExactly("./base/", "app", "app/extra");
         assertThat(tree.packages()).extracting(PackageDirectory::isDefault).containsExactly(false, true, false);
-        assertThat(tree.packageDirectories()).containsExactly(
-                fixture("packages/base"), fixture("packages/app"), fixture("packages/app/extra"));
-        assertThat(tree.notes()).containsExactly(
-                "package directory \"app\" is listed more than once in sfdx-project.json; read once");
+        assertThat(tree.packageDirectories())
+                .containsExactly(fixture("packages/base"), fixture("packages/app"), fixture("packages/app/extra"));
+        assertThat(tree.notes())
+                .containsExactly("package directory \"app\" is listed more than once in sfdx-project.json; read once");
         assertThat(tree.sourceApiVersion()).contains("61.0");
         assertThat(tree.format()).isEqualTo(SourceFormat.SOURCE);
     }
@@ -38,7 +39,8 @@ class PackageDirectoriesTest {
         assertThat(deployed(tree)).containsExactly("ApexClass: Service", "ApexClass: Util", "Flow: Onboard");
         assertThat(relative(tree, component(tree, "ApexClass", "Util").file()))
                 .isEqualTo("base/classes/Util.cls-meta.xml");
-        assertThat(component(tree, "ApexClass", "Util").packageDirectory().path()).isEqualTo("base");
+        assertThat(component(tree, "ApexClass", "Util").packageDirectory().path())
+                .isEqualTo("base");
     }
 
     @Test
@@ -51,32 +53,31 @@ class PackageDirectoriesTest {
     @Test
     void invalidJsonIsAnErrorNamingTheFileLineAndColumn(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("sfdx-project.json"), "{\n  \"packageDirectories\": [\n    {\"path\": }\n]}\n");
-        assertThatThrownBy(() -> SourceTreeReader.read(dir))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).contains(dir.resolve("sfdx-project.json"));
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.column()).isPositive();
-                    assertThat(e.problem()).startsWith("is not valid JSON: ");
-                });
+        assertThatThrownBy(() -> SourceTreeReader.read(dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.file()).contains(dir.resolve("sfdx-project.json"));
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isPositive();
+            assertThat(e.problem()).startsWith("is not valid JSON: ");
+        });
     }
 
     @Test
     void aMissingPackageDirectoryIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
-        assertThatThrownBy(() -> SourceTreeReader.read(dir))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).contains(dir.resolve("sfdx-project.json"));
-                    assertThat(e.problem()).isEqualTo("packageDirectories[0].path \"force-app\" does not exist"
+        assertThatThrownBy(() -> SourceTreeReader.read(dir)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.file()).contains(dir.resolve("sfdx-project.json"));
+            assertThat(e.problem())
+                    .isEqualTo("packageDirectories[0].path \"force-app\" does not exist"
                             + " (looked for force-app): create it or correct sfdx-project.json");
-                });
+        });
     }
 
     @Test
     void aPackageDirectoryOutsideTheProjectIsAnError(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("project"));
         Files.createDirectories(dir.resolve("elsewhere"));
-        Files.writeString(dir.resolve("project/sfdx-project.json"),
-                "{\"packageDirectories\": [{\"path\": \"../elsewhere\"}]}");
+        Files.writeString(
+                dir.resolve("project/sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"../elsewhere\"}]}");
         assertThatThrownBy(() -> SourceTreeReader.read(dir.resolve("project")))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("packageDirectories[0].path \"../elsewhere\" points outside the project");
@@ -93,8 +94,11 @@ class PackageDirectoriesTest {
     @Test
     void aProjectWithoutSourceTreeIsAnError(@TempDir Path dir) {
         assertThatThrownBy(() -> SourceTreeReader.read(dir))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problem()).startsWith(
-                        "no source tree found: neither sfdx-project.json nor a Metadata API folder"));
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.problem())
+                                .startsWith(
+                                        "no source tree found: neither sfdx-project.json nor a Metadata API folder"));
     }
 
     @Test
@@ -109,7 +113,8 @@ class PackageDirectoriesTest {
         Files.createDirectories(dir.resolve("src/main/classes"));
         Files.writeString(dir.resolve("src/main/classes/A.cls"), "");
         Files.writeString(dir.resolve("src/main/classes/A.cls-meta.xml"), "<ApexClass/>");
-        Files.writeString(dir.resolve("sfdx-project.json"),
+        Files.writeString(
+                dir.resolve("sfdx-project.json"),
                 "{\"packageDirectories\": [{\"path\": \"src\\\\main\"}, {\"path\": \".\"}]}");
         SourceTree tree = SourceTreeReader.read(dir);
         assertThat(tree.packages()).extracting(PackageDirectory::path).containsExactly("src/main", ".");
@@ -127,17 +132,24 @@ class PackageDirectoriesTest {
         } catch (UnsupportedOperationException | java.io.IOException e) {
             org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here");
         }
-        assertThatThrownBy(() -> SourceTreeReader.read(project)).isInstanceOfSatisfying(InputException.class,
-                e -> assertThat(e.describe(project)).isEqualTo("sfdx-project.json: packageDirectories[0].path \"app\" is"
-                        + " a symbolic link (or lies below one) that leads outside the project: sfperm reads only files"
-                        + " inside the project directory"));
+        assertThatThrownBy(() -> SourceTreeReader.read(project))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.describe(project))
+                                .isEqualTo("sfdx-project.json: packageDirectories[0].path \"app\" is"
+                                        + " a symbolic link (or lies below one) that leads outside the project: sfperm reads only files"
+                                        + " inside the project directory"));
     }
 
     @Test
     void aByteOrderMarkBeforeTheJsonIsAccepted(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("force-app"));
-        Files.write(dir.resolve("sfdx-project.json"),
-                "\uFEFF{\"packageDirectories\": [{\"path\": \"force-app\"}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(SourceTreeReader.read(dir).packages()).extracting(PackageDirectory::path).containsExactly("force-app");
+        Files.write(
+                dir.resolve("sfdx-project.json"),
+                "\uFEFF{\"packageDirectories\": [{\"path\": \"force-app\"}]}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(SourceTreeReader.read(dir).packages())
+                .extracting(PackageDirectory::path)
+                .containsExactly("force-app");
     }
 }

@@ -29,10 +29,20 @@ class ProjectFilesFuzzTest {
      * Paths every rule set is asked about, besides each line of the input made a path. Paths are what the source tree
      * reader asks: file names (anything but {@code /} and empty, at most {@link #MAX_NAME} long) joined by {@code /}.
      */
-    private static final List<String> PATHS = List.of("force-app/main/default/classes/A.cls",
-            "force-app/main/default/classes/A.cls-meta.xml", "force-app/main/default/lwc/jsconfig.json",
-            "force-app/main/default/profiles/Admin.profile-meta.xml", ".sf/orgs/x/remoteMetadata/a", "a/b/.hidden",
-            "[", "\\", "*", "!x", "#", " ", "a/ /b");
+    private static final List<String> PATHS = List.of(
+            "force-app/main/default/classes/A.cls",
+            "force-app/main/default/classes/A.cls-meta.xml",
+            "force-app/main/default/lwc/jsconfig.json",
+            "force-app/main/default/profiles/Admin.profile-meta.xml",
+            ".sf/orgs/x/remoteMetadata/a",
+            "a/b/.hidden",
+            "[",
+            "\\",
+            "*",
+            "!x",
+            "#",
+            " ",
+            "a/ /b");
 
     static {
         FuzzFiles.write(PROJECT.resolve("force-app/.keep"), new byte[0]);
@@ -43,7 +53,8 @@ class ProjectFilesFuzzTest {
         Path file = PROJECT.resolve(SfdxProject.FILE_NAME);
         try {
             SfdxProject project = SfdxProject.read(new ByteArrayInputStream(data), file);
-            assertThat(project.packageDirectories()).isNotEmpty()
+            assertThat(project.packageDirectories())
+                    .isNotEmpty()
                     .allSatisfy(d -> assertThat(d.directory()).startsWith(PROJECT));
         } catch (InputException e) {
             assertThat(e.file()).contains(file);
@@ -68,7 +79,8 @@ class ProjectFilesFuzzTest {
             rules.denies(path, true);
         }
         for (String line : new String(data, StandardCharsets.UTF_8).split("\n", 64)) {
-            String path = Arrays.stream(line.split("/")).filter(part -> !part.isEmpty())
+            String path = Arrays.stream(line.split("/"))
+                    .filter(part -> !part.isEmpty())
                     .map(part -> part.length() > MAX_NAME ? part.substring(0, MAX_NAME) : part)
                     .collect(Collectors.joining("/"));
             if (!path.isEmpty()) {

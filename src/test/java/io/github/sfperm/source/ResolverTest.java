@@ -14,6 +14,9 @@ class ResolverTest {
         MetadataRegistry registry = MetadataRegistry.builtIn();
         Resolver resolver = new Resolver(registry, FileNode.root(Path.of(".")), true);
         assertThat(resolver.adapterNames())
-                .containsAll(registry.types().stream().map(MetadataType::adapter).distinct().toList());
+                .containsAll(registry.types().stream()
+                        .map(MetadataType::adapter)
+                        .distinct()
+                        .toList());
     }
 }

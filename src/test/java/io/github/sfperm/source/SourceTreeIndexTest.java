@@ -23,7 +23,8 @@ class SourceTreeIndexTest {
 
     @Test
     void findsEveryDeployedComponentAndNothingElse() throws Exception {
-        SourceTree tree = SourceTreeReader.read(ProjectGenerator.generate(dir.resolve("p"), 500).dir());
+        SourceTree tree = SourceTreeReader.read(
+                ProjectGenerator.generate(dir.resolve("p"), 500).dir());
         assertThat(tree.sourceComponents()).anyMatch(c -> !c.deployed()); // the field translations
         for (SourceComponent component : tree.sourceComponents()) {
             assertThat(tree.component(component.type(), component.member()))
@@ -37,14 +38,20 @@ class SourceTreeIndexTest {
 
     @Test
     void expandsAWildcardToTheDeployedMembersOfItsTypeInOrder() throws Exception {
-        SourceTree tree = SourceTreeReader.read(ProjectGenerator.generate(dir.resolve("p"), 500).dir());
+        SourceTree tree = SourceTreeReader.read(
+                ProjectGenerator.generate(dir.resolve("p"), 500).dir());
         for (String type : tree.members().keySet()) {
-            assertThat(tree.expand(type).components().stream().map(Component::member).toList())
+            assertThat(tree.expand(type).components().stream()
+                            .map(Component::member)
+                            .toList())
                     .as(type)
                     .isEqualTo(tree.sourceComponents().stream()
-                            .filter(c -> c.deployed() && c.type().equals(type)
-                                    && (!type.equals("CustomObject") || c.member().contains("__")))
-                            .map(SourceComponent::member).toList());
+                            .filter(c -> c.deployed()
+                                    && c.type().equals(type)
+                                    && (!type.equals("CustomObject")
+                                            || c.member().contains("__")))
+                            .map(SourceComponent::member)
+                            .toList());
         }
         assertThat(tree.expand("CustomFieldTranslation").components()).isEmpty();
     }

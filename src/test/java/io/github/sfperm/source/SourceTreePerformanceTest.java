@@ -15,7 +15,8 @@ class SourceTreePerformanceTest {
         Files.writeString(dir.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
         Path classes = Files.createDirectories(dir.resolve("force-app/main/default/classes"));
         Path fields = Files.createDirectories(dir.resolve("force-app/main/default/objects/Big__c/fields"));
-        Files.writeString(dir.resolve("force-app/main/default/objects/Big__c/Big__c.object-meta.xml"),
+        Files.writeString(
+                dir.resolve("force-app/main/default/objects/Big__c/Big__c.object-meta.xml"),
                 "<CustomObject><label>Big</label></CustomObject>");
         for (int i = 0; i < 6000; i++) {
             Files.writeString(classes.resolve("C" + i + ".cls"), "");

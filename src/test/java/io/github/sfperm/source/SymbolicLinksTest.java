@@ -23,7 +23,8 @@ class SymbolicLinksTest {
     @BeforeEach
     void project() throws IOException {
         project = Files.createDirectories(dir.resolve("project"));
-        Files.writeString(project.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
+        Files.writeString(
+                project.resolve("sfdx-project.json"), "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
         Path classes = Files.createDirectories(project.resolve("force-app/classes"));
         Files.writeString(classes.resolve("Real.cls"), "");
         Files.writeString(classes.resolve("Real.cls-meta.xml"), "<ApexClass/>");
@@ -84,7 +85,8 @@ class SymbolicLinksTest {
         link(project.resolve("force-app/a-link"), project.resolve("shared"));
         SourceTree tree = SourceTreeReader.read(project);
         assertThat(deployed(tree)).containsExactly("ApexClass: Real", "ApexClass: Shared");
-        assertThat(Fixtures.relative(tree, Fixtures.component(tree, "ApexClass", "Shared").file()))
+        assertThat(Fixtures.relative(
+                        tree, Fixtures.component(tree, "ApexClass", "Shared").file()))
                 .isEqualTo("force-app/a-link/classes/Shared.cls-meta.xml");
         assertThat(unclaimed(tree)).isEmpty();
     }

@@ -14,7 +14,8 @@ class WildcardExpansionTest {
     void expandsToEveryDeployedMemberOfTheType() throws Exception {
         WildcardExpansion fields = SourceTreeReader.read(fixture("decomposed")).expand("CustomField");
         assertThat(fields.type()).isEqualTo("CustomField");
-        assertThat(fields.components()).extracting(Component::member)
+        assertThat(fields.components())
+                .extracting(Component::member)
                 .containsExactly("Account.Rating__c", "Contact.Level__c", "Invoice__c.Amount__c");
         assertThat(fields.components()).allMatch(c -> c.operation() == Operation.DEPLOY);
         assertThat(fields.matchesNothing()).isFalse();
@@ -48,16 +49,17 @@ class WildcardExpansionTest {
     @Test
     void saysThatTypesInFoldersTakeNoWildcard() throws Exception {
         WildcardExpansion reports = SourceTreeReader.read(fixture("folders")).expand("Report");
-        assertThat(reports.note()).hasValueSatisfying(n ->
-                assertThat(n).startsWith("Salesforce does not expand * for Report (its members live in folders)"));
+        assertThat(reports.note())
+                .hasValueSatisfying(n -> assertThat(n)
+                        .startsWith("Salesforce does not expand * for Report (its members live in folders)"));
     }
 
     @Test
     void anUnknownTypeMatchesNothingAndGetsASuggestion() throws Exception {
         WildcardExpansion unknown = SourceTreeReader.read(fixture("decomposed")).expand("ApexClas");
         assertThat(unknown.matchesNothing()).isTrue();
-        assertThat(unknown.note()).contains(
-                "* for ApexClas matches nothing: the metadata registry knows no type ApexClas"
+        assertThat(unknown.note())
+                .contains("* for ApexClas matches nothing: the metadata registry knows no type ApexClas"
                         + " (did you mean ApexClass?)");
     }
 }

@@ -26,7 +26,9 @@ public final class TreeHash {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<Path> paths;
             try (Stream<Path> walk = Files.walk(root)) {
-                paths = walk.filter(p -> !root.relativize(p).startsWith("target")).sorted().toList();
+                paths = walk.filter(p -> !root.relativize(p).startsWith("target"))
+                        .sorted()
+                        .toList();
             }
             for (Path path : paths) {
                 digest.update(root.relativize(path).toString().getBytes(StandardCharsets.UTF_8));

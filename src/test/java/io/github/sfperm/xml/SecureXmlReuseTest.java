@@ -22,7 +22,8 @@ class SecureXmlReuseTest {
                     .isInstanceOf(InputException.class)
                     .hasMessageContaining("a DOCTYPE declaration is not allowed");
             Document document = SecureXml.parse("<?xml version=\"1.0\"?>\n<root>\n  <child>v</child>\n</root>", FILE);
-            assertThat(SecureXml.line(document.getRootElement().element("child"))).isEqualTo(3);
+            assertThat(SecureXml.line(document.getRootElement().element("child")))
+                    .isEqualTo(3);
             assertThat(document.getRootElement().elementText("child")).isEqualTo("v");
         }
     }

@@ -20,7 +20,8 @@ class SecureXmlTest {
 
     @Test
     void everyElementKnowsTheLineItStartsOn() throws Exception {
-        Path file = Files2.write(dir, "a.xml", "<?xml version=\"1.0\"?>\n<root>\n  <a>x</a>\n\n  <b>\n    y</b>\n</root>\n");
+        Path file = Files2.write(
+                dir, "a.xml", "<?xml version=\"1.0\"?>\n<root>\n  <a>x</a>\n\n  <b>\n    y</b>\n</root>\n");
         Document document = SecureXml.read(file);
         Element root = document.getRootElement();
         assertThat(SecureXml.line(root)).isEqualTo(2);
@@ -31,8 +32,10 @@ class SecureXmlTest {
     @Test
     void refusesADoctypeWithAnExternalEntityAndNeverReadsTheEntity() throws Exception {
         Path secret = Files2.write(dir, "secret.txt", "TOP-SECRET");
-        Path file = Files2.write(dir, "xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \""
-                + secret.toUri() + "\">]>\n<r>&x;</r>\n");
+        Path file = Files2.write(
+                dir,
+                "xxe.xml",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n<r>&x;</r>\n");
         assertThatThrownBy(() -> SecureXml.read(file))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("a DOCTYPE declaration is not allowed")
@@ -42,31 +45,32 @@ class SecureXmlTest {
 
     @Test
     void refusesEntityExpansionBombs() {
-        Path file = Files2.write(dir, "lol.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n<lolz>&lol2;</lolz>\n");
+        Path file = Files2.write(
+                dir,
+                "lol.xml",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                        + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n<lolz>&lol2;</lolz>\n");
         assertThatThrownBy(() -> SecureXml.read(file)).hasMessageContaining("DOCTYPE");
     }
 
     @Test
     void aMalformedFileIsReportedWithFileLineAndColumn() {
         Path file = Files2.write(dir, "bad.xml", "<?xml version=\"1.0\"?>\n<Package>\n  <types>\n</Package>\n");
-        assertThatThrownBy(() -> SecureXml.read(file))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.line()).isEqualTo(4);
-                    assertThat(e.column()).isPositive();
-                    assertThat(e.describe(dir)).startsWith("bad.xml:4:");
-                    assertThat(e.describe(dir)).contains("must be terminated by the matching end-tag \"</types>\"");
-                });
+        assertThatThrownBy(() -> SecureXml.read(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.column()).isPositive();
+            assertThat(e.describe(dir)).startsWith("bad.xml:4:");
+            assertThat(e.describe(dir)).contains("must be terminated by the matching end-tag \"</types>\"");
+        });
     }
 
     @Test
     void aCommentBeforeTheXmlDeclarationIsRejectedAsSalesforceDoes() {
         Path file = Files2.write(dir, "package.xml", "<!-- licence -->\n\n<?xml version=\"1.0\"?>\n<Package/>\n");
-        assertThatThrownBy(() -> SecureXml.read(file))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.problem()).startsWith("the XML declaration <?xml ...?> must be the very first thing");
-                });
+        assertThatThrownBy(() -> SecureXml.read(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.problem()).startsWith("the XML declaration <?xml ...?> must be the very first thing");
+        });
     }
 
     @Test
@@ -78,7 +82,8 @@ class SecureXmlTest {
 
     @Test
     void aMissingFileOrADirectoryIsNamed() {
-        assertThatThrownBy(() -> SecureXml.read(dir.resolve("nope.xml"))).hasMessageEndingWith("nope.xml: file not found");
+        assertThatThrownBy(() -> SecureXml.read(dir.resolve("nope.xml")))
+                .hasMessageEndingWith("nope.xml: file not found");
         assertThatThrownBy(() -> SecureXml.read(dir))
                 .hasMessageContaining("is a directory, but an XML file was expected");
     }
@@ -108,11 +113,13 @@ class SecureXmlTest {
 
     @Test
     void aFileCutShortSaysSo() {
-        Path file = Files2.write(dir, "cut.xml", "<?xml version=\"1.0\"?>\n<Package>\n  <types>\n    <members>A</members>\n");
+        Path file = Files2.write(
+                dir, "cut.xml", "<?xml version=\"1.0\"?>\n<Package>\n  <types>\n    <members>A</members>\n");
         assertThatThrownBy(() -> SecureXml.read(file)).isInstanceOfSatisfying(InputException.class, e -> {
             assertThat(e.line()).isEqualTo(5);
-            assertThat(e.problem()).isEqualTo("the file ends before its root element is closed: it is cut short, or an"
-                    + " element is not closed");
+            assertThat(e.problem())
+                    .isEqualTo("the file ends before its root element is closed: it is cut short, or an"
+                            + " element is not closed");
         });
     }
 
@@ -128,8 +135,10 @@ class SecureXmlTest {
     @Test
     void xincludeIsNotProcessed() throws Exception {
         Path secret = Files2.write(dir, "secret.xml", "<secret>TOP-SECRET</secret>");
-        Path file = Files2.write(dir, "x.xml", "<r xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\""
-                + secret.toUri() + "\"/></r>");
+        Path file = Files2.write(
+                dir,
+                "x.xml",
+                "<r xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"" + secret.toUri() + "\"/></r>");
         Element root = SecureXml.read(file).getRootElement();
         assertThat(root.asXML()).doesNotContain("TOP-SECRET").contains("xi:include");
     }
@@ -137,14 +146,19 @@ class SecureXmlTest {
     @Test
     void overlongNamesAndTooManyAttributesAreRefusedInPlainWords() {
         Path longName = Files2.write(dir, "name.xml", "<Package><" + "n".repeat(2_000) + "/></Package>");
-        assertThatThrownBy(() -> SecureXml.read(longName)).isInstanceOfSatisfying(InputException.class, e -> assertThat(
-                e.problem()).isEqualTo("a name (of an element, attribute or entity) is longer than 1,000 characters;"
-                        + " this is not Salesforce metadata"));
+        assertThatThrownBy(() -> SecureXml.read(longName))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(
+                                        "a name (of an element, attribute or entity) is longer than 1,000 characters;"
+                                                + " this is not Salesforce metadata"));
         StringBuilder attributes = new StringBuilder("<Package");
         for (int i = 0; i <= 10_000; i++) {
             attributes.append(" a").append(i).append("=\"x\"");
         }
         Path many = Files2.write(dir, "attributes.xml", attributes + "/>");
-        assertThatThrownBy(() -> SecureXml.read(many)).hasMessageContaining("an element has more than 10,000 attributes");
+        assertThatThrownBy(() -> SecureXml.read(many))
+                .hasMessageContaining("an element has more than 10,000 attributes");
     }
 }

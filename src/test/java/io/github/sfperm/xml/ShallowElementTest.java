@@ -35,16 +35,17 @@ class ShallowElementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Package xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
-                + "    <types>\n        <members>A</members>\n        <members>  B  c </members>\n"
-                + "        <name>ApexClass</name>\n    </types>\n    <version>62.0</version>\n</Package>\n",
-        "<Package><types><members><![CDATA[x&y]]>&lt;z&gt;<!-- no -->w</members><name>T<b>not</b>ype</name></types>"
-                + "</Package>",
-        "<Package>\n<types>\n<members>\n\t spread \n over \r\n lines \r</members></types>text<x/>more</Package>",
-        "<p:Package xmlns:p=\"urn:p\"><p:types><p:members>Prefixed</p:members></p:types></p:Package>",
-        "<Package><a><b><c><d>deep</d></c></b></a></Package>"
-    })
+    @ValueSource(
+            strings = {
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Package xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
+                        + "    <types>\n        <members>A</members>\n        <members>  B  c </members>\n"
+                        + "        <name>ApexClass</name>\n    </types>\n    <version>62.0</version>\n</Package>\n",
+                "<Package><types><members><![CDATA[x&y]]>&lt;z&gt;<!-- no -->w</members><name>T<b>not</b>ype</name></types>"
+                        + "</Package>",
+                "<Package>\n<types>\n<members>\n\t spread \n over \r\n lines \r</members></types>text<x/>more</Package>",
+                "<p:Package xmlns:p=\"urn:p\"><p:types><p:members>Prefixed</p:members></p:types></p:Package>",
+                "<Package><a><b><c><d>deep</d></c></b></a></Package>"
+            })
     void showsWhatADom4jDocumentShowsDownToItsDepth(String xml) throws Exception {
         for (int depth = 1; depth <= 4; depth++) {
             List<String> expected = new ArrayList<>();
@@ -81,8 +82,7 @@ class ShallowElementTest {
 
     @Test
     void findsChildrenByName() throws Exception {
-        ShallowElement root = SecureXml.parseShallow(
-                "<r><a>1</a><b>2</b><a>3</a><c>  </c></r>", FILE, 2);
+        ShallowElement root = SecureXml.parseShallow("<r><a>1</a><b>2</b><a>3</a><c>  </c></r>", FILE, 2);
         assertThat(root.elements("a")).extracting(ShallowElement::getTextTrim).containsExactly("1", "3");
         assertThat(root.element("a").getTextTrim()).isEqualTo("1");
         assertThat(root.elementTextTrim("b")).isEqualTo("2");
@@ -94,8 +94,8 @@ class ShallowElementTest {
     @Test
     void anErrorBelowTheDepthReadIsStillAnError() {
         String broken = "<Package><types><members>A</members></types><x><y></x></Package>";
-        InputException fromDocument = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
-                () -> SecureXml.parse(broken, FILE));
+        InputException fromDocument = org.junit.jupiter.api.Assertions.assertThrows(
+                InputException.class, () -> SecureXml.parse(broken, FILE));
         assertThatThrownBy(() -> SecureXml.parseShallow(broken, FILE, 1))
                 .isInstanceOf(InputException.class)
                 .hasMessage(fromDocument.getMessage());

@@ -21,7 +21,8 @@ class XmlOutputStreamTest {
             StringWriter out = new StringWriter();
             XmlOutput.write(document, "  ", out);
             String streamed = out.toString().endsWith("\n") ? out.toString() : out + "\n";
-            assertThat(streamed).as(text.replace("\r", "\\r").replace("\n", "\\n"))
+            assertThat(streamed)
+                    .as(text.replace("\r", "\\r").replace("\n", "\\n"))
                     .isEqualTo(XmlOutput.render(document, "  "));
         }
     }
