@@ -36,6 +36,7 @@ import io.github.sfperm.source.SourceTree;
 import io.github.sfperm.source.SourceTreeReader;
 import io.github.sfperm.source.UnclaimedFile;
 import io.github.sfperm.source.WildcardExpansion;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,7 +111,7 @@ public final class CheckEngine {
         }
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
         DeploymentPlan plan = planned.plan();
-        PermissionFileIndex index = new PermissionFileIndex(List.of(request.baseDir()));
+        PermissionFileIndex index = new PermissionFileIndex(List.of(request.projectDir()));
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
 
@@ -174,16 +175,23 @@ public final class CheckEngine {
      * there is no manifest, the whole source tree, as a plain {@code sf project deploy start} would deploy it.
      */
     private Planned plan(CheckRequest request) throws InputException {
-        Optional<Path> packageXml = ManifestLocator.packageXml(request.baseDir(), request.manifest());
+        if (!Files.isDirectory(request.projectDir())) {
+            throw new InputException(
+                    "the Salesforce project directory does not exist (or is not a directory): set"
+                            + " <projectDirectory> (-Dsfperm.projectDirectory) to the directory of sfdx-project.json",
+                    request.projectDir());
+        }
+        Optional<Path> packageXml = ManifestLocator.packageXml(request.projectDir(), request.manifest());
         List<Finding> findings = new ArrayList<>();
         if (packageXml.isEmpty()) {
-            Optional<SourceTree> tree = SourceTreeReader.readIfPresent(request.baseDir());
+            Optional<SourceTree> tree = SourceTreeReader.readIfPresent(request.projectDir());
             if (tree.isEmpty()) {
                 throw new InputException("nothing to check: no package.xml (looked for "
                         + String.join(", ", ManifestLocator.DEFAULT_LOCATIONS)
                         + ") and no source tree (sfdx-project.json,"
-                        + " or a Metadata API folder with package.xml) in " + DisplayPath.of(null, request.baseDir())
-                        + "; set <manifest> (or -Dsfperm.manifest)");
+                        + " or a Metadata API folder with package.xml) in " + DisplayPath.of(null, request.projectDir())
+                        + "; set <manifest> (or -Dsfperm.manifest), or <projectDirectory> when the Salesforce project"
+                        + " lies in a sub-directory");
             }
             for (UnclaimedFile unclaimed : tree.get().unclaimedFiles()) {
                 findings.add(new Finding(
@@ -208,7 +216,7 @@ public final class CheckEngine {
                 .anyMatch(c -> PAYLOAD_TYPES.contains(
                         registry.type(c.type()).map(t -> t.name()).orElse(c.type())));
         Optional<SourceTree> tree =
-                wildcards || payloads ? SourceTreeReader.readIfPresent(request.baseDir()) : Optional.empty();
+                wildcards || payloads ? SourceTreeReader.readIfPresent(request.projectDir()) : Optional.empty();
         Map<Component.Id, Component> components = new LinkedHashMap<>();
         for (Manifest manifest : manifests) {
             for (Component component : manifest.components()) {

@@ -14,7 +14,9 @@ import java.util.Optional;
  * Everything a check needs, with paths already resolved against the project directory. Built with
  * {@link #builder(Path)}; every option has a safe default.
  *
- * @param baseDir the project directory
+ * @param baseDir the project directory (of the Maven module): paths in messages and reports are relative to it, and
+ *     no file in it is read through a symbolic link out of it
+ * @param projectDir the Salesforce project: {@code baseDir} or a directory below it
  * @param configFile the file that configures sfperm (the pom), named by findings about the configuration
  * @param manifest the configured {@code package.xml}, if any (otherwise the default locations are tried)
  * @param deployer who deploys
@@ -30,6 +32,7 @@ import java.util.Optional;
  */
 public record CheckRequest(
         Path baseDir,
+        Path projectDir,
         Path configFile,
         Optional<Path> manifest,
         DeployerSpec deployer,
@@ -45,6 +48,7 @@ public record CheckRequest(
 
     public CheckRequest {
         Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(projectDir, "projectDir");
         Objects.requireNonNull(configFile, "configFile");
         ruleFiles = List.copyOf(ruleFiles);
         allowlist = List.copyOf(allowlist);
@@ -58,6 +62,7 @@ public record CheckRequest(
     /** Builds a {@link CheckRequest}. */
     public static final class Builder {
         private final Path baseDir;
+        private Path projectDir;
         private Path configFile;
         private Optional<Path> manifest = Optional.empty();
         private DeployerSpec deployer = DeployerSpec.none();
@@ -73,7 +78,18 @@ public record CheckRequest(
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
+            this.projectDir = this.baseDir;
             this.configFile = this.baseDir.resolve("pom.xml");
+        }
+
+        /**
+         * The Salesforce project: where {@code sfdx-project.json}, the default manifests and the permission set group
+         * members are looked for. The base directory unless set (a Salesforce project in a sub-directory of the
+         * Maven module).
+         */
+        public Builder projectDir(Path value) {
+            projectDir = value.toAbsolutePath().normalize();
+            return this;
         }
 
         public Builder configFile(Path value) {
@@ -139,6 +155,7 @@ public record CheckRequest(
         public CheckRequest build() {
             return new CheckRequest(
                     baseDir,
+                    projectDir,
                     configFile,
                     manifest,
                     deployer,

@@ -70,6 +70,16 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
     @Parameter(property = "sfperm.outputDirectory", defaultValue = "${project.build.directory}/sfperm")
     File outputDirectory;
 
+    /**
+     * The Salesforce project: the directory of {@code sfdx-project.json} (or of the Metadata API folder), where the
+     * default manifests, the source tree and the members of permission set groups are looked for. Set it when the
+     * Salesforce project lies in a sub-directory of the Maven module, such as {@code salesforce}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.projectDirectory", defaultValue = "${project.basedir}")
+    File projectDirectory;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
@@ -96,6 +106,7 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
             throw new InputException("<unknownTypeLevel>: " + e.getMessage());
         }
         return CheckRequest.builder(base())
+                .projectDir(projectDirectory == null ? base() : projectDirectory.toPath())
                 .configFile(pom())
                 .manifest(Optional.ofNullable(manifest).map(File::toPath))
                 .deployer(deployerSpec())

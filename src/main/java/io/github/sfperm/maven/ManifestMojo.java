@@ -53,7 +53,16 @@ public class ManifestMojo extends AbstractMojo {
     @Parameter(property = "sfperm.outputFile", defaultValue = "${project.build.directory}/sfperm/package.xml")
     File outputFile;
 
-    /** The project directory: where {@code sfdx-project.json} or the Metadata API folder is looked for. */
+    /**
+     * The Salesforce project: the directory of {@code sfdx-project.json} (or of the Metadata API folder). Set it when
+     * the Salesforce project lies in a sub-directory of the Maven module, such as {@code salesforce}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.projectDirectory", defaultValue = "${project.basedir}")
+    File projectDirectory;
+
+    /** The Maven module's directory: paths in messages are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
@@ -71,7 +80,10 @@ public class ManifestMojo extends AbstractMojo {
         }
         Path base = basedir.toPath().toAbsolutePath().normalize();
         try {
-            SourceTree tree = SourceTreeReader.read(base);
+            Path project = projectDirectory == null
+                    ? base
+                    : projectDirectory.toPath().toAbsolutePath().normalize();
+            SourceTree tree = SourceTreeReader.read(project);
             String version = version(tree);
             Path out = outputFile.toPath().toAbsolutePath().normalize();
             ManifestWriter.write(tree, version, out);

@@ -56,7 +56,8 @@ public final class SourceTreeReader {
         throw new InputException(
                 "no source tree found: neither " + SfdxProject.FILE_NAME
                         + " nor a Metadata API folder (src/package.xml or package.xml beside type folders such as"
-                        + " classes/) is in this directory",
+                        + " classes/) is in this directory; when the Salesforce project lies in a sub-directory, set"
+                        + " <projectDirectory> (-Dsfperm.projectDirectory)",
                 base);
     }
 

@@ -70,6 +70,37 @@ class CheckEngineTest {
     }
 
     @Test
+    void aSalesforceProjectInASubDirectoryIsReadThereAndNamedFromTheModule() throws Exception {
+        Files2.write(dir, "salesforce/sfdx-project.json", "{\"packageDirectories\": [{\"path\": \"force-app\"}]}");
+        Files2.write(dir, "salesforce/force-app/main/default/classes/A.cls", "");
+        Files2.write(dir, "salesforce/force-app/main/default/classes/A.cls-meta.xml", "<ApexClass/>");
+        CheckResult result = new CheckEngine()
+                .check(CheckRequest.builder(dir)
+                        .projectDir(dir.resolve("salesforce"))
+                        .deployer(permissionSet("ApiEnabled", "ModifyMetadata"))
+                        .build());
+        assertThat(ConsoleReport.lines(result, dir).stream().map(ConsoleLine::text))
+                .contains("salesforce/force-app/main/default/classes/A.cls-meta.xml: MISSING_PERMISSION [apex]"
+                        + " ApexClass A needs AuthorApex (rule: AuthorApex; documented)");
+        // without it, the module's directory has no Salesforce project
+        assertThatThrownBy(() -> check(permissionSet("ApiEnabled"), List.of()))
+                .hasMessageContaining("nothing to check")
+                .hasMessageContaining("<projectDirectory>");
+    }
+
+    @Test
+    void aProjectDirectoryThatDoesNotExistIsNamed() {
+        assertThatThrownBy(() -> new CheckEngine()
+                        .check(CheckRequest.builder(dir)
+                                .projectDir(dir.resolve("salesforce"))
+                                .deployer(permissionSet("ApiEnabled"))
+                                .build()))
+                .isInstanceOf(io.github.sfperm.common.InputException.class)
+                .hasMessageContaining("salesforce")
+                .hasMessageContaining("the Salesforce project directory does not exist");
+    }
+
+    @Test
     void aBrokenRuleFileIsReportedBeforeABrokenManifest() throws Exception {
         // the manifests are read before the catalogue (which a warm-up thread reads meanwhile): the order of the
         // errors must not change for that
