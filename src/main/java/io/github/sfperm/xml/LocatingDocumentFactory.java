@@ -5,7 +5,8 @@ import org.dom4j.Element;
 import org.dom4j.QName;
 import org.xml.sax.Locator;
 
-/** Creates {@link LocatedElement}s, taking the line from the SAX locator of the parse in progress. One per parse. */
+/** Creates {@link LocatedElement}s, taking the line from the SAX locator of the parse in progress. One per thread
+ * ({@link SecureXml}). */
 final class LocatingDocumentFactory extends DocumentFactory {
 
     private static final long serialVersionUID = 1L;

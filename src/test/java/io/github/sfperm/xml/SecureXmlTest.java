@@ -30,6 +30,22 @@ class SecureXmlTest {
     }
 
     @Test
+    void documentsReadOnOneThreadShareOneFactoryAndItKeepsNoParser() throws Exception {
+        // a dom4j DocumentFactory leaves thread-local caches behind: one per parse leaked memory with every file
+        Document first = SecureXml.parse("<a/>", dir.resolve("a.xml"));
+        Document second = SecureXml.read(
+                new java.io.ByteArrayInputStream("<b/>".getBytes(StandardCharsets.UTF_8)), dir.resolve("b.xml"), null);
+        java.lang.reflect.Field field = org.dom4j.tree.DefaultDocument.class.getDeclaredField("documentFactory");
+        field.setAccessible(true);
+        Object factory = field.get(first);
+        assertThat(factory).isInstanceOf(LocatingDocumentFactory.class);
+        assertThat(field.get(second)).isSameAs(factory);
+        java.lang.reflect.Field locator = LocatingDocumentFactory.class.getDeclaredField("locator");
+        locator.setAccessible(true);
+        assertThat(locator.get(factory)).isNull();
+    }
+
+    @Test
     void refusesADoctypeWithAnExternalEntityAndNeverReadsTheEntity() throws Exception {
         Path secret = Files2.write(dir, "secret.txt", "TOP-SECRET");
         Path file = Files2.write(
