@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * Finds permission sets, muting permission sets and profiles by name in the project: for permission set groups, which
  * name their members rather than their files, and for the permission sets and profiles a manifest deploys. Source
  * format ({@code X.permissionset-meta.xml}) and Metadata API format ({@code X.permissionset}) are both found. Build
- * output and tool folders are not searched; symbolic links are not followed. Built lazily, once.
+ * output and tool folders are not searched; symbolic links are not followed. Built lazily, once. When a name is found
+ * twice, a file under a preferred root (a package directory: what a deployment takes) wins over one elsewhere (a copy
+ * in a {@code ci/} folder), else the first in walking order.
  */
 public final class PermissionFileIndex {
 
@@ -33,11 +35,23 @@ public final class PermissionFileIndex {
             ".profile-meta.xml", "Profile",
             ".profile", "Profile");
 
+    /** Directories whose files win over files found elsewhere; worked out only when the index is first needed. */
+    @FunctionalInterface
+    public interface PreferredRoots {
+        List<Path> get() throws InputException;
+    }
+
     private final List<Path> roots;
+    private final PreferredRoots preferredRoots;
     private Map<String, Path> index;
 
     public PermissionFileIndex(List<Path> roots) {
+        this(roots, List::of);
+    }
+
+    public PermissionFileIndex(List<Path> roots, PreferredRoots preferredRoots) {
         this.roots = List.copyOf(roots);
+        this.preferredRoots = preferredRoots;
     }
 
     /**
@@ -57,6 +71,9 @@ public final class PermissionFileIndex {
 
     private Map<String, Path> build() throws InputException {
         Map<String, Path> found = new TreeMap<>();
+        List<Path> preferred = preferredRoots.get().stream()
+                .map(p -> p.toAbsolutePath().normalize())
+                .toList();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
                 continue;
@@ -78,7 +95,12 @@ public final class PermissionFileIndex {
                             if (fileName.endsWith(suffix.getKey()) && attrs.isRegularFile()) {
                                 String name = fileName.substring(
                                         0, fileName.length() - suffix.getKey().length());
-                                found.putIfAbsent(suffix.getValue() + "/" + name, file);
+                                found.merge(
+                                        suffix.getValue() + "/" + name,
+                                        file,
+                                        (first, other) -> !isUnder(first, preferred) && isUnder(other, preferred)
+                                                ? other
+                                                : first);
                             }
                         }
                         return FileVisitResult.CONTINUE;
@@ -94,5 +116,15 @@ public final class PermissionFileIndex {
             }
         }
         return found;
+    }
+
+    private static boolean isUnder(Path file, List<Path> roots) {
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Path root : roots) {
+            if (absolute.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

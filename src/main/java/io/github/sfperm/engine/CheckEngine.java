@@ -31,6 +31,8 @@ import io.github.sfperm.deployer.DeployerSpec;
 import io.github.sfperm.deployer.PermissionFileIndex;
 import io.github.sfperm.deployer.PermissionFileReader;
 import io.github.sfperm.registry.MetadataRegistry;
+import io.github.sfperm.source.PackageDirectory;
+import io.github.sfperm.source.SfdxProject;
 import io.github.sfperm.source.SourceComponent;
 import io.github.sfperm.source.SourceTree;
 import io.github.sfperm.source.SourceTreeReader;
@@ -111,7 +113,8 @@ public final class CheckEngine {
         }
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
         DeploymentPlan plan = planned.plan();
-        PermissionFileIndex index = new PermissionFileIndex(List.of(request.projectDir()));
+        PermissionFileIndex index =
+                new PermissionFileIndex(List.of(request.projectDir()), () -> packageDirectories(request.projectDir()));
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
 
@@ -211,12 +214,9 @@ public final class CheckEngine {
         List<Manifest> manifests = ManifestLocator.readWithDestructive(request.baseDir(), packageXml.get());
         boolean wildcards =
                 manifests.stream().flatMap(m -> m.components().stream()).anyMatch(Component::isWildcard);
-        boolean payloads = manifests.stream()
-                .flatMap(m -> m.components().stream())
-                .anyMatch(c -> PAYLOAD_TYPES.contains(
-                        registry.type(c.type()).map(t -> t.name()).orElse(c.type())));
-        Optional<SourceTree> tree =
-                wildcards || payloads ? SourceTreeReader.readIfPresent(request.projectDir()) : Optional.empty();
+        // only a wildcard needs the whole source tree; the files of the permission sets and profiles deployed (for the
+        // payload checks) are found by name, package directories first (PermissionFileIndex), without reading the tree
+        Optional<SourceTree> tree = wildcards ? SourceTreeReader.readIfPresent(request.projectDir()) : Optional.empty();
         Map<Component.Id, Component> components = new LinkedHashMap<>();
         for (Manifest manifest : manifests) {
             for (Component component : manifest.components()) {
@@ -248,6 +248,17 @@ public final class CheckEngine {
             }
         }
         return new Planned(new DeploymentPlan(manifests, new ArrayList<>(components.values())), findings, tree);
+    }
+
+    /** The package directories of {@code sfdx-project.json} in {@code projectDir}; none without that file. */
+    private static List<Path> packageDirectories(Path projectDir) throws InputException {
+        Path file = projectDir.resolve(SfdxProject.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return SfdxProject.read(file).packageDirectories().stream()
+                .map(PackageDirectory::directory)
+                .toList();
     }
 
     /** A plan, what reading it found worth saying, and the source tree when it was read. */
