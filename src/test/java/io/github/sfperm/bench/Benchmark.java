@@ -83,6 +83,7 @@ public final class Benchmark {
         line("");
         Map<Integer, BenchmarkRun.Result> results = new LinkedHashMap<>();
         Map<Integer, BenchmarkRun.Result> memory = new LinkedHashMap<>();
+        Map<Integer, BenchmarkRun.Result> coldTree = new LinkedHashMap<>();
         Map<Integer, ProjectGenerator.Project> projects = new LinkedHashMap<>();
         for (int size : sizes) {
             long start = System.nanoTime();
@@ -101,8 +102,10 @@ public final class Benchmark {
                     size,
                     child(project, List.of(Integer.toString(warmups), Integer.toString(runs)), timingJvmOptions()));
             memory.put(size, child(project, List.of("memory"), List.of("-Xmx" + heap)));
+            coldTree.put(size, child(project, List.of("tree"), timingJvmOptions()));
         }
         table(results, memory, projects);
+        treeTable(results, coldTree, projects);
         if (mavenSize > 0) {
             line("");
             maven();
@@ -218,6 +221,45 @@ public final class Benchmark {
                 + " with the default heap, as Maven's. Heap: a separate JVM"
                 + " limited to -Xmx" + heap + " runs one check with its reports; peak = most heap in use (just before"
                 + " a collection), live = most still in use after one.");
+    }
+
+    /** Source-tree mode: the same projects checked without their manifest, every file looked at. */
+    private void treeTable(
+            Map<Integer, BenchmarkRun.Result> results,
+            Map<Integer, BenchmarkRun.Result> coldTree,
+            Map<Integer, ProjectGenerator.Project> projects) {
+        line("");
+        line("Without a manifest (source-tree mode, as a plain `sf project deploy start`: every file is listed and"
+                + " the files that must be parsed are parsed):");
+        line("");
+        line("| components | files | **check** (median / best / CPU) | first check + reports |");
+        line("|---:|---:|---:|---:|");
+        for (Map.Entry<Integer, BenchmarkRun.Result> entry : results.entrySet()) {
+            BenchmarkRun.Result r = entry.getValue();
+            BenchmarkRun.Result cold = coldTree.get(entry.getKey());
+            line(String.format(
+                    Locale.ROOT,
+                    "| %,d | %,d | **%s** / %s / %s | %s |",
+                    r.components(),
+                    projects.get(entry.getKey()).files(),
+                    ms(r.warmMillis().get("checkTree")),
+                    ms(r.bestMillis().get("checkTree")),
+                    ms(r.cpuMillis().get("checkTree")),
+                    cold == null ? "failed" : ms(cold.coldMillis().get("checkTreeAndReports"))));
+        }
+        if (results.size() > 1) {
+            List<Integer> keys = new ArrayList<>(results.keySet());
+            int small = keys.get(keys.size() - 2);
+            int large = keys.get(keys.size() - 1);
+            line("");
+            line(String.format(
+                    Locale.ROOT,
+                    "Warm check without a manifest, %,d vs %,d components: %.1f× the time.",
+                    large,
+                    small,
+                    results.get(large).warmMillis().get("checkTree")
+                            / results.get(small).warmMillis().get("checkTree")));
+        }
     }
 
     // ----------------------------------------------------------------------------------------------------- Maven

@@ -52,7 +52,7 @@ public final class BenchmarkRun {
 
     /** The phases, in the order of the table. */
     static final List<String> PHASES =
-            List.of("inference", "manifests", "rules", "reports", "check", "checkAndReports");
+            List.of("inference", "manifests", "rules", "reports", "check", "checkAndReports", "checkTree");
 
     private final Path dir;
     private final CheckRequest request;
@@ -194,6 +194,7 @@ public final class BenchmarkRun {
             time(samples, "reports", () -> reports(result));
             time(samples, "check", () -> new CheckEngine().check(request));
             time(samples, "checkAndReports", this::checkAndReports);
+            time(samples, "checkTree", () -> withoutManifest(() -> new CheckEngine().check(request)));
         }
         return new Result(
                 result.plan().components().size(),
@@ -229,6 +230,41 @@ public final class BenchmarkRun {
                 heap.peak(),
                 heap.live(),
                 Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * The first check in this JVM, with its reports, of the project without its manifest: source-tree mode, as a plain
+     * {@code sf project deploy start}, where every file must be looked at.
+     */
+    Result coldTree() throws Exception {
+        return withoutManifest(() -> {
+            long start = System.nanoTime();
+            CheckEngine.warmUp();
+            CheckResult result = new CheckEngine().check(request);
+            reports(result);
+            return new Result(
+                    result.plan().components().size(),
+                    result.findings().size(),
+                    Map.of("checkTreeAndReports", millis(System.nanoTime() - start)),
+                    Map.of(),
+                    Map.of(),
+                    Map.of(),
+                    0,
+                    0,
+                    Runtime.getRuntime().maxMemory());
+        });
+    }
+
+    /** Runs {@code body} while the manifest folder is moved aside (a rename), so that the check reads the tree. */
+    private <T> T withoutManifest(java.util.concurrent.Callable<T> body) throws Exception {
+        Path manifest = dir.resolve("manifest");
+        Path aside = dir.resolve("manifest.aside");
+        java.nio.file.Files.move(manifest, aside);
+        try {
+            return body.call();
+        } finally {
+            java.nio.file.Files.move(aside, manifest);
+        }
     }
 
     private void checkAndReports() throws Exception {
@@ -390,12 +426,16 @@ public final class BenchmarkRun {
 
     /**
      * {@code BenchmarkRun <project directory> <warmups> <reps>} (timings) or {@code BenchmarkRun <project directory>
-     * memory} (the heap of one check): prints one {@link #RESULT_PREFIX} line.
+     * memory} (the heap of one check) or {@code BenchmarkRun <project directory> tree} (the first check without the
+     * manifest): prints one {@link #RESULT_PREFIX} line.
      */
     public static void main(String[] args) throws Exception {
         BenchmarkRun run = new BenchmarkRun(Path.of(args[0]));
-        Result result =
-                args[1].equals("memory") ? run.memory() : run.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        Result result = switch (args[1]) {
+            case "memory" -> run.memory();
+            case "tree" -> run.coldTree();
+            default -> run.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        };
         System.out.println(result.format());
     }
 }

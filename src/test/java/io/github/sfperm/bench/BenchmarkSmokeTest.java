@@ -68,6 +68,9 @@ class BenchmarkSmokeTest {
         assertThat(result.warmMillis()).containsOnlyKeys(BenchmarkRun.PHASES);
         assertThat(project.dir().resolve("target/sfperm/sfperm.sarif")).isRegularFile();
         assertThat(new BenchmarkRun(project.dir()).memory().components()).isEqualTo(500);
+        // without the manifests, the tree gives the components deployed (not the deletions), and they are put back
+        assertThat(new BenchmarkRun(project.dir()).coldTree().components()).isEqualTo(500 - project.deletions());
+        assertThat(project.dir().resolve("manifest/package.xml")).isRegularFile();
         BenchmarkRun.Result parsed = BenchmarkRun.Result.parse(result.format());
         assertThat(parsed.components()).isEqualTo(500);
         assertThat(parsed.warmMillis()).containsOnlyKeys(BenchmarkRun.PHASES);
