@@ -25,6 +25,9 @@ class ProjectFilesFuzzTest {
     /** The longest file name common file systems take (255 bytes): no path segment the reader asks about is longer. */
     private static final int MAX_NAME = 255;
 
+    /** How many lines of an input are also asked about as paths. */
+    private static final int MAX_LINES_AS_PATHS = 16;
+
     /**
      * Paths every rule set is asked about, besides each line of the input made a path. Paths are what the source tree
      * reader asks: file names (anything but {@code /} and empty, at most {@link #MAX_NAME} long) joined by {@code /}.
@@ -78,7 +81,12 @@ class ProjectFilesFuzzTest {
             rules.denies(path, false);
             rules.denies(path, true);
         }
-        for (String line : new String(data, StandardCharsets.UTF_8).split("\n", 64)) {
+        // the first lines of the input as paths too (not all: every path is matched against every pattern, and a long
+        // input would make each execution quadratic in its length)
+        for (String line : new String(data, StandardCharsets.UTF_8)
+                .lines()
+                .limit(MAX_LINES_AS_PATHS)
+                .toList()) {
             String path = Arrays.stream(line.split("/"))
                     .filter(part -> !part.isEmpty())
                     .map(part -> part.length() > MAX_NAME ? part.substring(0, MAX_NAME) : part)
