@@ -54,7 +54,7 @@ public final class Reports {
     }
 
     /**
-     * Loads what writing the reports takes (Jackson's object mapper and serializers, dom4j's writer) by writing two
+     * Loads what writing the reports takes (Jackson's generator, dom4j's writer) by writing two
      * tiny documents to memory: for {@code CheckEngine.warmUp}, on another thread while a check runs.
      */
     public static void warmUp() {

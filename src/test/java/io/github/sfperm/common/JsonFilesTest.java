@@ -55,4 +55,22 @@ class JsonFilesTest {
                                 .isEqualTo(
                                         "is not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000)"));
     }
+
+    @Test
+    void readsEveryValueAsJacksonsObjectMapperWould() throws Exception {
+        // JsonFiles builds the tree itself, without an ObjectMapper (slow to build in a fresh JVM): same tree
+        String json = "{\"packageDirectories\": [{\"path\": \"force-app\", \"default\": true}, {\"path\": \"ü/é\"}],"
+                + " \"int\": 1, \"long\": 12345678901, \"big\": 123456789012345678901234567890, \"negative\": -3,"
+                + " \"float\": 1.5e3, \"null\": null, \"false\": false, \"empty\": {}, \"none\": [],"
+                + " \"nested\": [[[{\"a\": [1, \"2\", {}]}]]], \"escaped\": \"a\\n\\\"b\\u00e9\"}";
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (java.nio.charset.Charset charset : java.util.List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16)) {
+            Path file = Files.write(dir.resolve("p.json"), json.getBytes(charset));
+            assertThat(JsonFiles.read(file)).isEqualTo(mapper.readTree(json));
+        }
+        Path scalar = Files.writeString(dir.resolve("s.json"), " \"text\" ");
+        assertThat(JsonFiles.read(scalar)).isEqualTo(mapper.readTree("\"text\""));
+        Path blank = Files.writeString(dir.resolve("b.json"), "  \n");
+        assertThat(JsonFiles.read(blank).isMissingNode()).isTrue();
+    }
 }
