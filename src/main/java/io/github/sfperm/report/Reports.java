@@ -2,6 +2,7 @@ package io.github.sfperm.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfperm.check.CheckResult;
+import io.github.sfperm.common.LineEndWriter;
 import io.github.sfperm.xml.XmlOutput;
 import java.io.IOException;
 import java.io.Writer;
@@ -40,7 +41,8 @@ public final class Reports {
         for (Format format : EnumSet.copyOf(formats)) {
             Path file = outputDirectory.resolve(format.fileName());
             // streamed to the file: a report of a large project is tens of megabytes, not worth holding as a string
-            try (Writer out = new NormalisingWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            try (Writer out =
+                    LineEndWriter.endingWithOneNewline(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
                 switch (format) {
                     case JSON -> JsonReport.write(result, context, out);
                     case SARIF -> SarifReport.write(result, context, out);
@@ -89,108 +91,6 @@ public final class Reports {
                 StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
-    }
-
-    /**
-     * {@link #normalised(String)} as a stream: {@code \r\n} written as {@code \n}, and exactly one newline at the end
-     * whatever was written before closing. Closes the writer it wraps.
-     */
-    static final class NormalisingWriter extends Writer {
-        private final Writer out;
-        private boolean cr;
-        private int newlines;
-
-        NormalisingWriter(Writer out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) throws IOException {
-            int end = offset + length;
-            int i = offset;
-            while (i < end) {
-                char c = chars[i];
-                if (cr || c == '\r' || c == '\n') {
-                    write(c);
-                    i++;
-                    continue;
-                }
-                int run = i; // the characters up to the next line end go out in one piece
-                while (run < end && chars[run] != '\r' && chars[run] != '\n') {
-                    run++;
-                }
-                newlines();
-                out.write(chars, i, run - i);
-                i = run;
-            }
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
-            int end = offset + length;
-            int i = offset;
-            while (i < end) {
-                char c = text.charAt(i);
-                if (cr || c == '\r' || c == '\n') {
-                    write(c);
-                    i++;
-                    continue;
-                }
-                int run = i;
-                while (run < end && text.charAt(run) != '\r' && text.charAt(run) != '\n') {
-                    run++;
-                }
-                newlines();
-                out.write(text, i, run - i);
-                i = run;
-            }
-        }
-
-        private void newlines() throws IOException {
-            for (; newlines > 0; newlines--) {
-                out.write('\n');
-            }
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            if (cr) {
-                cr = false;
-                if (c == '\n') {
-                    newlines++; // \r\n is a line end
-                    return;
-                }
-                text('\r');
-            }
-            if (c == '\r') {
-                cr = true;
-            } else if (c == '\n') {
-                newlines++; // held: newlines at the very end become one
-            } else {
-                text(c);
-            }
-        }
-
-        private void text(int c) throws IOException {
-            newlines();
-            out.write(c);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (cr) {
-                cr = false;
-                text('\r');
-            }
-            newlines = 0;
-            out.write('\n');
-            out.close();
-        }
     }
 
     /** {@code \n} line ends and exactly one trailing newline. */

@@ -1,5 +1,6 @@
 package io.github.sfperm.xml;
 
+import io.github.sfperm.common.LineEndWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -32,44 +33,7 @@ public final class XmlOutput {
      * ensures ({@code out} cannot look back). {@code \r\n} becomes {@code \n} on the way; {@code out} stays open.
      */
     public static void write(Document document, String indent, Writer out) throws IOException {
-        Writer lineEnds = new Writer() {
-            private boolean cr;
-
-            @Override
-            public void write(char[] chars, int offset, int length) throws IOException {
-                int end = offset + length;
-                int from = offset; // chars[from, i) still to be written
-                for (int i = offset; i < end; i++) {
-                    char c = chars[i];
-                    if (cr) {
-                        cr = false;
-                        if (c != '\n') {
-                            out.write('\r'); // a \r held back was not followed by \n
-                        }
-                    }
-                    if (c == '\r') {
-                        out.write(chars, from, i - from);
-                        cr = true;
-                        from = i + 1;
-                    }
-                }
-                out.write(chars, from, end - from);
-            }
-
-            @Override
-            public void flush() throws IOException {
-                out.flush();
-            }
-
-            @Override
-            public void close() throws IOException {
-                if (cr) {
-                    out.write('\r');
-                    cr = false;
-                }
-                flush();
-            }
-        };
+        Writer lineEnds = LineEndWriter.keepingOpen(out);
         XMLWriter writer = new XMLWriter(lineEnds, format(indent));
         writer.write(document);
         writer.flush();

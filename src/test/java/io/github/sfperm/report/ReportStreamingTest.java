@@ -50,7 +50,7 @@ class ReportStreamingTest {
     void theStreamingNormaliserEndsLinesAndTheFileAsTheStringOneDoes() throws Exception {
         for (String text : texts()) {
             StringWriter out = new StringWriter();
-            try (Reports.NormalisingWriter writer = new Reports.NormalisingWriter(out)) {
+            try (java.io.Writer writer = io.github.sfperm.common.LineEndWriter.endingWithOneNewline(out)) {
                 // in two pieces, so that a \r\n split between writes is seen too
                 int half = text.length() / 2;
                 writer.write(text.substring(0, half));
