@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Loads, on a second thread, what a check needs only later, while the first thread reads the manifests and the source
  * tree: the built-in catalogue (read once per JVM, then shared), Jackson's streaming parser and
- * generator (read {@code sfdx-project.json}, write the JSON reports), JGit's ignore rules ({@code .forceignore}; a signed jar, whose
- * classes cost a signature check to load) and dom4j's writer (the JUnit report). In a JVM that has just started, as
+ * generator (read {@code sfdx-project.json}, write the JSON reports), the {@code .forceignore}
+ * matcher (RE2/J) and dom4j's writer (the JUnit report). In a JVM that has just started, as
  * Maven's has, loading them takes longer than checking thousands of components. Nothing is computed that the check
  * would not compute itself, in the same way: it finds the catalogue read and those classes loaded, and its output is
  * the same with or without the warm-up. Anything that goes wrong here is left for the check to meet and report. Once

@@ -9,6 +9,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.SessionData;
 
 /**
  * The results of {@code check} in every module of a reactor build, kept in the build session (not in a static), so
@@ -104,9 +105,19 @@ final class ReactorResults {
                 && bound.getExecutions().stream().anyMatch(e -> e.getGoals().contains("check"));
     }
 
+    /**
+     * The map every module records into, created by the first: {@code SessionData.set(key, null, value)} is a
+     * compare-and-set, in the resolver of every Maven since 3.1 ({@code computeIfAbsent} came with Maven 3.9), so that
+     * modules running at once under {@code -T} still share one map.
+     */
     @SuppressWarnings("unchecked")
     private static ConcurrentMap<String, ModuleResult> results(MavenSession session) {
-        return (ConcurrentMap<String, ModuleResult>)
-                session.getRepositorySession().getData().computeIfAbsent(KEY, ConcurrentHashMap::new);
+        SessionData data = session.getRepositorySession().getData();
+        Object map = data.get(KEY);
+        if (map == null) {
+            data.set(KEY, null, new ConcurrentHashMap<String, ModuleResult>());
+            map = data.get(KEY);
+        }
+        return (ConcurrentMap<String, ModuleResult>) map;
     }
 }

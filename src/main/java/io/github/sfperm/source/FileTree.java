@@ -203,6 +203,6 @@ final class FileTree {
             }
             relative = relative.substring(ignoreBase.length());
         }
-        return forceIgnore.matches(relative, directory);
+        return forceIgnore.matchesBelowAllowedParent(relative, directory);
     }
 }

@@ -75,7 +75,7 @@ public final class SourceTreeReader {
     }
 
     /**
-     * Loads what reading a source tree takes (JGit's ignore rules, the SAX scan of metadata files) by matching a path
+     * Loads what reading a source tree takes (the {@code .forceignore} matcher, the SAX scan of metadata files) by matching a path
      * against the default {@code .forceignore} patterns and scanning a tiny file held in memory: for
      * {@code CheckEngine.warmUp}, on another thread while a check runs.
      */
@@ -123,6 +123,7 @@ public final class SourceTreeReader {
             roots.add(List.of(root));
         }
         List<String> notes = new ArrayList<>(project.notes());
+        forceIgnore.disregarded().ifPresent(why -> notes.add(ForceIgnore.FILE_NAME + ": " + why));
         notes.addAll(assembler.notes);
         return finish(
                 base,
