@@ -16,3 +16,5 @@ assert flow.rules.find { it.id == 'flow' }.requires == 'ManageInteraction'
 assert flow.rules.find { it.id == 'base' }.requires == 'ApiEnabled AND (ModifyMetadata OR ModifyAllData)'
 assert json.types.find { it.type == 'CustomField' }.rules*.id.containsAll(['custom-field', 'custom-object'])
 assert !log.contains('at io.github.sfperm.') : 'no stack trace for a user mistake'
+assert log.contains('[INFO] sfperm: catalogue written to target/sfperm/catalogue.json') : 'the path relative to the project'
+assert log.readLines().findAll { it.contains('sfperm') }.every { !it.contains(basedir.absolutePath) }

@@ -62,7 +62,7 @@ public class InputException extends Exception {
      */
     public String describe(Path base) {
         if (file == null) {
-            return Printable.oneLine(problem());
+            return Printable.oneLine(DisplayPath.scrub(base, problem()));
         }
         StringBuilder where = new StringBuilder(DisplayPath.of(base, file));
         if (line > 0) {
@@ -71,7 +71,7 @@ public class InputException extends Exception {
                 where.append(':').append(column);
             }
         }
-        return Printable.oneLine(where + ": " + problem());
+        return Printable.oneLine(where + ": " + DisplayPath.scrub(base, problem()));
     }
 
     @Override

@@ -1,11 +1,13 @@
 package io.github.sfperm.maven;
 
 import io.github.sfperm.check.Level;
+import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deployer.DeployerSpec;
 import io.github.sfperm.engine.CheckRequest;
 import io.github.sfperm.report.ConsoleLine;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,9 +120,22 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
         return pomFile == null ? basedir.toPath().resolve("pom.xml") : pomFile.toPath();
     }
 
-    /** A user mistake, as Maven reports it: the message names the file and line, no stack trace is needed. */
+    /**
+     * A user mistake, as Maven reports it: the message names the file and line, no stack trace is needed. The cause is
+     * not attached: Maven would append its message, with the file's absolute path, to the same line.
+     */
     MojoExecutionException failure(InputException e) {
-        return new MojoExecutionException("sfperm: " + e.describe(base()), e);
+        return new MojoExecutionException("sfperm: " + e.describe(base()));
+    }
+
+    /** A file sfperm could not write: {@code what} and the system's reason, paths shown relative to the project. */
+    MojoExecutionException failure(String what, IOException e) {
+        return new MojoExecutionException("sfperm: " + DisplayPath.scrub(base(), what + ": " + e.getMessage()));
+    }
+
+    /** How {@code file} is shown: relative to the project when inside it. */
+    String display(File file) {
+        return DisplayPath.of(base(), file.toPath());
     }
 
     void log(List<ConsoleLine> lines) {

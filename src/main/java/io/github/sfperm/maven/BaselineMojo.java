@@ -40,7 +40,7 @@ public class BaselineMojo extends CheckMojo {
             getLog().info("sfperm: baseline of " + written + " finding(s) written to " + DisplayPath.of(base(), file)
                     + "; commit it and set <baselineFile> for sfperm:check");
         } catch (IOException e) {
-            throw new MojoExecutionException("sfperm: cannot write " + file + ": " + e.getMessage(), e);
+            throw failure("cannot write " + DisplayPath.of(base(), file), e);
         }
     }
 }

@@ -198,10 +198,7 @@ public class CheckMojo extends AbstractSfpermMojo {
                 GithubAnnotations.lines(result, context).forEach(System.out::println);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException(
-                    "sfperm: cannot write reports to " + DisplayPath.of(base(), outputDirectory.toPath()) + ": "
-                            + e.getMessage(),
-                    e);
+            throw failure("cannot write reports to " + display(outputDirectory), e);
         }
     }
 

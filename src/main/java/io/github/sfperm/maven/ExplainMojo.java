@@ -2,6 +2,7 @@ package io.github.sfperm.maven;
 
 import io.github.sfperm.catalogue.Catalogue;
 import io.github.sfperm.check.Level;
+import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.engine.CheckEngine;
 import io.github.sfperm.registry.MetadataRegistry;
@@ -56,7 +57,7 @@ public class ExplainMojo extends AbstractSfpermMojo {
                         ruleFiles.stream().map(File::toPath).toList());
                 Path file = outputDirectory.toPath().resolve("catalogue.json");
                 CatalogueExport.write(rules, MetadataRegistry.builtIn(), file);
-                getLog().info("sfperm: catalogue written to " + file);
+                getLog().info("sfperm: catalogue written to " + DisplayPath.of(base(), file));
             }
             if (type != null && !type.isBlank()) {
                 Catalogue rules = Catalogue.withUserFiles(
@@ -68,7 +69,7 @@ public class ExplainMojo extends AbstractSfpermMojo {
         } catch (InputException e) {
             throw failure(e);
         } catch (IOException e) {
-            throw new MojoExecutionException("sfperm: cannot write to " + outputDirectory + ": " + e.getMessage(), e);
+            throw failure("cannot write to " + display(outputDirectory), e);
         }
     }
 

@@ -67,7 +67,7 @@ public class FixMojo extends AbstractSfpermMojo {
         try {
             PermissionSetWriter.write(file, permissionSetLabel, description, needs.fix());
         } catch (IOException e) {
-            throw new MojoExecutionException("sfperm: cannot write " + file + ": " + e.getMessage(), e);
+            throw failure("cannot write " + DisplayPath.of(base(), file), e);
         }
         getLog().info("sfperm: wrote " + DisplayPath.of(base(), file) + " with "
                 + needs.fix().size() + " user permission(s): " + String.join(", ", needs.fix()));

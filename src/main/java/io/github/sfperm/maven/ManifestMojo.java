@@ -102,7 +102,7 @@ public class ManifestMojo extends AbstractMojo {
             getLog().info("sfperm: wrote " + count(tree.components().size(), "component") + " of "
                     + count(types, "type") + " to " + DisplayPath.of(base, out) + " (API version " + version + ")");
         } catch (InputException e) {
-            throw new MojoExecutionException("sfperm: " + e.describe(base), e);
+            throw new MojoExecutionException("sfperm: " + e.describe(base));
         }
     }
 
