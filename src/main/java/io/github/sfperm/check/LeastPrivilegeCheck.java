@@ -29,7 +29,10 @@ import java.util.TreeSet;
  */
 public final class LeastPrivilegeCheck {
 
-    static final String RULE = "least-privilege";
+    /** The rule id of a permission nothing needs; {@code least-privilege-dangerous} for a dangerous one. */
+    public static final String RULE = "least-privilege";
+
+    private static final String ENABLES = " enables ";
     static final String RULE_DANGEROUS = "least-privilege-dangerous";
 
     private final Catalogue catalogue;
@@ -60,7 +63,7 @@ public final class LeastPrivilegeCheck {
             Optional<PermissionFact> danger = catalogue.danger(permission, held);
             Grant grant = grants.get(0);
             Origin origin = grant.origin() != null ? grant.origin() : Origin.of(configFile);
-            String message = grant.via() + " enables " + names.describe(permission) + ", which nothing in this"
+            String message = grant.via() + ENABLES + names.describe(permission) + ", which nothing in this"
                     + " deployment needs"
                     + danger.map(d -> "; dangerous: " + d.note()).orElse("")
                     + "; remove it, or list it in <expectedPermissions> if the deploying user needs it for something"
@@ -78,6 +81,15 @@ public final class LeastPrivilegeCheck {
                     message));
         }
         return findings;
+    }
+
+    /**
+     * What grants the permission of an {@code EXCESS_PERMISSION} finding of this check: {@code permission set
+     * CI_Deployer}.
+     */
+    public static String grantedVia(Finding finding) {
+        int enables = finding.message().indexOf(ENABLES);
+        return enables < 0 ? "" : finding.message().substring(0, enables);
     }
 
     /**

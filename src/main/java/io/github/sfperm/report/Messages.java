@@ -7,6 +7,7 @@ import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Kind;
+import io.github.sfperm.check.LeastPrivilegeCheck;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.Printable;
@@ -55,6 +56,24 @@ public final class Messages {
             text.append(')');
         }
         return Printable.oneLine(text.toString());
+    }
+
+    /**
+     * Several {@code EXCESS_PERMISSION} findings of one deployer source on one line, at the first one's location:
+     * {@code ci/Admin.permissionset-meta.xml:12: EXCESS_PERMISSION [least-privilege] permission set Admin enables 3
+     * permissions nothing in this deployment needs: EditTask, ManageInteraction, RunReports; remove them, or list them
+     * in <expectedPermissions> if the deploying user needs them for something else (one finding each in the
+     * reports)}.
+     */
+    public static String excess(List<Finding> group, Path base) {
+        Finding first = group.get(0);
+        String permissions =
+                group.stream().map(f -> f.unmet().render()).sorted().collect(java.util.stream.Collectors.joining(", "));
+        String text = Kind.EXCESS_PERMISSION + " [" + first.ruleId() + "] " + LeastPrivilegeCheck.grantedVia(first)
+                + " enables " + group.size() + " permissions nothing in this deployment needs: " + permissions
+                + "; remove them, or list them in <expectedPermissions> if the deploying user needs them for something"
+                + " else (one finding each in the reports)";
+        return Printable.oneLine(first.origin() == null ? text : first.origin().display(base) + ": " + text);
     }
 
     /** {@link #line} followed, when the finding cites a source, by {@code see <url>}: for multi-line reports. */
