@@ -66,7 +66,10 @@ public final class Messages {
      * reports)}.
      */
     public static String excess(List<Finding> group, Path base) {
-        Finding first = group.get(0);
+        Finding first = group.stream()
+                .min(java.util.Comparator.comparingInt(
+                        f -> f.origin() == null ? 0 : f.origin().line()))
+                .orElseThrow();
         String permissions =
                 group.stream().map(f -> f.unmet().render()).sorted().collect(java.util.stream.Collectors.joining(", "));
         String text = Kind.EXCESS_PERMISSION + " [" + first.ruleId() + "] " + LeastPrivilegeCheck.grantedVia(first)
