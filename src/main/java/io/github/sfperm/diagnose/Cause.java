@@ -35,10 +35,7 @@ public enum Cause {
             "an org's features and settings cannot be seen offline; sf project deploy start --dry-run is the"
                     + " server-side check"),
     /** No known pattern matches the message. */
-    UNKNOWN_CAUSE(
-            List.of(),
-            "no pattern matches this message; add one in a pattern file (diagnosePatternFiles) once the cause is"
-                    + " known");
+    UNKNOWN_CAUSE(List.of(), "its cause is not known");
 
     private final List<String> findingKinds;
     private final String uncaught;

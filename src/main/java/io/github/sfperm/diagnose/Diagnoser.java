@@ -117,7 +117,8 @@ public final class Diagnoser {
                     location.text(),
                     location.inProject(),
                     "Salesforce says: " + oneLine(failure.problem()),
-                    Cause.UNKNOWN_CAUSE.uncaught(),
+                    "no pattern knows this message: once its cause is known, add a pattern in a pattern file"
+                            + " (diagnosePatternFiles)",
                     Set.of(),
                     verdict(failure, Cause.UNKNOWN_CAUSE, Optional.empty(), false));
         }
@@ -173,14 +174,19 @@ public final class Diagnoser {
 
     // ---- what the deploying user needs
 
-    /** What the catalogue requires for the failed component: the base rules and the rules of its type. */
+    /**
+     * What the catalogue requires for the failed component: the rules of its type; the base rules when its type has
+     * none, or for the whole deployment.
+     */
     private Requirement requirement(DeployFailure failure, Operation operation) {
         List<Requirement> parts = new ArrayList<>();
-        for (Rule rule : project.catalogue().baseRules(operation)) {
-            parts.add(rule.requires());
-        }
         if (failure.scope() != Scope.DEPLOYMENT) {
             for (Rule rule : project.catalogue().rulesFor(failure.type(), operation)) {
+                parts.add(rule.requires());
+            }
+        }
+        if (parts.isEmpty()) {
+            for (Rule rule : project.catalogue().baseRules(operation)) {
                 parts.add(rule.requires());
             }
         }
@@ -218,6 +224,15 @@ public final class Diagnoser {
         }
         String member = failure.scope() == Scope.TEST ? failure.fullName().split("\\.", 2)[0] : failure.fullName();
         Optional<SourceComponent> source = project.tree().flatMap(t -> t.component(failure.type(), member));
+        if (source.isPresent()
+                && failure.scope() == Scope.TEST
+                && source.get().content().isPresent()) {
+            // the class itself, at the line of the test method's stack frame
+            Matcher frame = Pattern.compile("Class\\." + Pattern.quote(failure.fullName()) + ": line (\\d+)")
+                    .matcher(failure.problem());
+            return Optional.of(
+                    new Origin(source.get().content().get(), frame.find() ? Integer.parseInt(frame.group(1)) : 0));
+        }
         if (source.isPresent()) {
             return Optional.of(new Origin(source.get().file(), source.get().line()));
         }
