@@ -346,7 +346,8 @@ public final class Diagnoser {
         List<Finding> reported = new ArrayList<>(check.findings());
         reported.addAll(check.baselined());
         for (Finding finding : reported) {
-            if (cause.findingKinds().contains(finding.kind().name()) && concerns(finding, failure, member)) {
+            if (cause.findingKinds().contains(finding.kind().name())
+                    && concerns(finding, failure, member, requirement)) {
                 return new Verdict(
                         Verdict.Status.CAUGHT,
                         "it reports " + finding.kind() + " (" + finding.ruleId() + ") at "
@@ -357,7 +358,8 @@ public final class Diagnoser {
         }
         for (var suppressed : check.suppressed()) {
             Finding finding = suppressed.finding();
-            if (cause.findingKinds().contains(finding.kind().name()) && concerns(finding, failure, member)) {
+            if (cause.findingKinds().contains(finding.kind().name())
+                    && concerns(finding, failure, member, requirement)) {
                 return new Verdict(
                         Verdict.Status.CAUGHT,
                         "it reports " + finding.kind() + " (" + finding.ruleId() + "), but the allowlist accepts"
@@ -367,9 +369,16 @@ public final class Diagnoser {
         return new Verdict(Verdict.Status.NOT_CAUGHT, whyNot(failure, cause, member, requirement, deployerLacks));
     }
 
-    private static boolean concerns(Finding finding, DeployFailure failure, String member) {
+    /**
+     * Whether a finding of check is about the failure: about its component; for the whole deployment, a gap in what
+     * the deployment as a whole needs.
+     */
+    private static boolean concerns(
+            Finding finding, DeployFailure failure, String member, Optional<Requirement> requirement) {
         if (failure.scope() == Scope.DEPLOYMENT) {
-            return true;
+            return requirement
+                    .map(r -> finding.unmetPermissions().stream().anyMatch(r.permissions()::contains))
+                    .orElse(true);
         }
         Component component = finding.component();
         return component != null
