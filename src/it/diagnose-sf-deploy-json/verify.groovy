@@ -19,7 +19,7 @@ assert actual == expected
 assert log.contains('[INFO] sfperm: diagnosis written to target/sfperm/diagnosis.json')
 assert log.contains('BUILD SUCCESS') : 'diagnose fails only on unreadable input'
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/sfperm/diagnosis.json'))
-assert json.schemaVersion == '1'
+assert json.schemaVersion == 1
 assert json.shape == 'sf-json'
 assert json.summary.failures == 11
 assert json.summary.explained == 9

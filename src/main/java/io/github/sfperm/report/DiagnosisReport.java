@@ -30,7 +30,8 @@ public final class DiagnosisReport {
     /** The name of the JSON report in the output directory. */
     public static final String FILE_NAME = "diagnosis.json";
 
-    static final String SCHEMA_VERSION = "1";
+    /** The {@code $id} of {@code docs/sfperm-diagnosis.schema.json}. */
+    static final String SCHEMA_ID = "https://sfperm.github.io/schema/diagnosis/1/sfperm-diagnosis.schema.json";
 
     private DiagnosisReport() {}
 
@@ -114,7 +115,8 @@ public final class DiagnosisReport {
 
     public static String json(DiagnoseEngine.Outcome outcome, ReportContext context) {
         ObjectNode root = Json.object();
-        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("$schema", SCHEMA_ID);
+        root.put("schemaVersion", 1);
         ObjectNode tool = root.putObject("tool");
         tool.put("name", "sfperm");
         tool.put("version", context.pluginVersion());
