@@ -118,8 +118,24 @@ class DiagnosePatternsTest {
                             .count(),
                     Integer::sum);
         }
-        System.out.println("distinct published messages: " + all.size() + " by pattern cause " + byPrimaryCause);
-        assertThat(all).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(all)
+                .as("distinct published messages (docs/diagnose.md, README)")
+                .hasSize(19);
+        assertThat(builtIn).hasSize(14);
+        Map<Cause, Integer> byCause = new TreeMap<>();
+        distinctMessagesByCause().forEach((cause, texts) -> byCause.put(cause, texts.size()));
+        assertThat(byCause)
+                .as("docs/diagnose.md")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        Cause.MISSING_PERMISSION, 4,
+                        Cause.ORG_FEATURE, 3,
+                        Cause.MISSING_REFERENCE, 3,
+                        Cause.PAYLOAD_UNKNOWN_PERMISSION, 3,
+                        Cause.PAYLOAD_MISSING_REFERENCE, 3,
+                        Cause.PAYLOAD_LICENSE, 2,
+                        Cause.PAYLOAD_REQUIRED_FIELD, 2,
+                        Cause.PAYLOAD_MISSING_DEPENDENCY, 1,
+                        Cause.REFUSED_DELETION, 1));
     }
 
     @Test
