@@ -27,6 +27,7 @@ import org.xml.sax.SAXException;
 final class Validators {
 
     static final Path JSON_SCHEMA = Path.of("docs/sfperm-report.schema.json");
+    static final Path DIAGNOSIS_SCHEMA = Path.of("docs/sfperm-diagnosis.schema.json");
     static final Path JUNIT_XSD = Path.of("src/test/resources/report/junit-ci.xsd");
 
     private static Schema jsonSchema;
@@ -46,6 +47,21 @@ final class Validators {
             }
         }
         return jsonSchema.validate(report).stream().map(Error::toString).toList();
+    }
+
+    /** The errors of {@code document} against the JSON schema in {@code schemaFile}; empty when it is valid. */
+    static List<String> jsonSchemaErrors(JsonNode document, Path schemaFile) {
+        try {
+            JsonNode schema = new ObjectMapper().readTree(Files.readString(schemaFile));
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(schema)
+                    .validate(document)
+                    .stream()
+                    .map(Error::toString)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Validates {@code xml} against {@code junit-ci.xsd}. */
