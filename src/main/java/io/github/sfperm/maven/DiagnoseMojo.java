@@ -91,9 +91,7 @@ public class DiagnoseMojo extends AbstractSfpermMojo {
                 DiagnosisReport.appendStepSummary(outcome, context, Path.of(githubStepSummary));
             }
         } catch (IOException e) {
-            throw new MojoExecutionException(
-                    "sfperm: cannot write the diagnosis to " + DisplayPath.of(base(), output) + ": " + e.getMessage(),
-                    e);
+            throw failure("cannot write the diagnosis to " + DisplayPath.of(base(), output), e);
         }
     }
 
