@@ -155,15 +155,7 @@ public final class DeployResultReader {
             String namespace = text(test, "namespace");
             String className = namespace.isEmpty() ? name : namespace + "__" + name;
             String method = text(test, "methodName");
-            failures.add(new DeployFailure(
-                    Scope.TEST,
-                    "ApexClass",
-                    method.isEmpty() ? className : className + "." + method,
-                    "",
-                    0,
-                    0,
-                    joined(text(test, "message"), text(test, "stackTrace")),
-                    false));
+            failures.add(testFailure(className, method, text(test, "message"), text(test, "stackTrace")));
         }
         if (failures.size() == before) {
             String message = text(result, "errorMessage");
@@ -262,15 +254,7 @@ public final class DeployResultReader {
                 for (Element test : children(tests, "failures")) {
                     String name = childText(test, "name");
                     String method = childText(test, "methodName");
-                    failures.add(new DeployFailure(
-                            Scope.TEST,
-                            "ApexClass",
-                            method.isEmpty() ? name : name + "." + method,
-                            "",
-                            0,
-                            0,
-                            joined(childText(test, "message"), childText(test, "stackTrace")),
-                            false));
+                    failures.add(testFailure(name, method, childText(test, "message"), childText(test, "stackTrace")));
                 }
             }
         }
@@ -330,5 +314,18 @@ public final class DeployResultReader {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** A failed Apex test of the deployment's test run: its class (and method), message and stack trace. */
+    private static DeployFailure testFailure(String className, String method, String message, String stackTrace) {
+        return new DeployFailure(
+                Scope.TEST,
+                "ApexClass",
+                method.isEmpty() ? className : className + "." + method,
+                "",
+                0,
+                0,
+                joined(message, stackTrace),
+                false);
     }
 }

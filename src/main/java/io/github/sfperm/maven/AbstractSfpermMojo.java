@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /** The parameters every sfperm goal shares, and the one place that turns them into a {@link CheckRequest}. */
 abstract class AbstractSfpermMojo extends AbstractMojo {
@@ -87,6 +89,16 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.file}", readonly = true)
     File pomFile;
+
+    /** Set by GitHub Actions: the file the job's step summary is appended to. */
+    @Parameter(defaultValue = "${env.GITHUB_STEP_SUMMARY}", readonly = true)
+    String githubStepSummary;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
 
     /** The build log, every line of it one printable line: findings quote names a pull request chose. */
     @Override

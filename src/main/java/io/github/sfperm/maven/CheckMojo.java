@@ -23,11 +23,9 @@ import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Checks that the deploying user holds every user permission the deployment needs, before anything is sent to an
@@ -110,22 +108,12 @@ public class CheckMojo extends AbstractSfpermMojo {
     @Parameter(property = "sfperm.formats", defaultValue = "all")
     String formats;
 
-    /** Set by GitHub Actions: the file the job's step summary is appended to. */
-    @Parameter(defaultValue = "${env.GITHUB_STEP_SUMMARY}", readonly = true)
-    String githubStepSummary;
-
     /** Set by GitHub Actions to {@code true}: findings are then also printed as workflow annotations. */
     @Parameter(defaultValue = "${env.GITHUB_ACTIONS}", readonly = true)
     String githubActions;
 
-    @Parameter(defaultValue = "${plugin}", readonly = true)
-    PluginDescriptor plugin;
-
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Explains a deployment that has already failed, offline: reads the saved result of {@code sf project deploy
@@ -46,16 +44,6 @@ public class DiagnoseMojo extends AbstractSfpermMojo {
      */
     @Parameter
     List<File> diagnosePatternFiles = new ArrayList<>();
-
-    /** Set by GitHub Actions: the file the job's step summary is appended to. */
-    @Parameter(defaultValue = "${env.GITHUB_STEP_SUMMARY}", readonly = true)
-    String githubStepSummary;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true)
-    PluginDescriptor plugin;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException {
