@@ -50,7 +50,7 @@ final class JsRegex {
     private static final Map<String, JsRegex> CACHE = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, JsRegex> eldest) {
-            return size() > 2_048;
+            return size() > 256;
         }
     });
 
@@ -236,7 +236,7 @@ final class JsRegex {
                     case '$' -> out.append("\\z");
                     case '|', ')', '*', '+', '?' -> out.append(c);
                     case '(' -> group();
-                    default -> emit(single(c), false);
+                    default -> out.append(literal(canonicalChar(c)));
                 }
             }
             return out.toString();
