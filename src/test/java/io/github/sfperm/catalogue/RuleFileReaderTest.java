@@ -126,6 +126,17 @@ class RuleFileReaderTest {
                 .satisfies(r -> assertThat(r.requires().render())
                         .isEqualTo("ApiEnabled AND (ModifyMetadata OR ModifyAllData)"));
         assertThat(catalogue.withImplied(java.util.Set.of("AuthorApex"))).contains("AuthorApex", "ModifyMetadata");
-        assertThat(catalogue.withImplied(java.util.Set.of("ModifyAllData"))).contains("ViewAllData");
+        assertThat(catalogue.withImplied(java.util.Set.of("ModifyAllData")))
+                .contains(
+                        "ViewAllData",
+                        "ViewSetup",
+                        "EditPublicFilters",
+                        "EditPublicTemplates",
+                        "EditPublicDocuments",
+                        "CreateCustomizeReports",
+                        "RunReports",
+                        "ManageReportsInPubFolders",
+                        "ManageDashbdsInPubFolders",
+                        "CreateCustomizeDashboards");
     }
 }
