@@ -8,6 +8,7 @@ import io.github.sfperm.check.AllowlistFileReader;
 import io.github.sfperm.check.Baseline;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Checker;
+import io.github.sfperm.check.ConfidenceThreshold;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.FixPlanner;
 import io.github.sfperm.check.Kind;
@@ -136,6 +137,8 @@ public final class CheckEngine {
                             request.configFile()));
         }
 
+        findings = ConfidenceThreshold.apply(findings, request.failOnConfidence());
+
         List<AllowlistEntry> entries = new ArrayList<>(request.allowlist());
         if (request.allowlistFile().isPresent()) {
             entries.addAll(AllowlistFileReader.read(request.allowlistFile().get(), request.baseDir()));
@@ -150,8 +153,7 @@ public final class CheckEngine {
             remaining = accepted.findings();
             baselined = accepted.baselined();
         }
-        FixPlanner.Policy policy = new FixPlanner.Policy(
-                catalogue::withImplied, catalogue::dependencies, deployer::licenceAllows, catalogue::isBroad);
+        FixPlanner.Policy policy = FixPlanner.Policy.of(catalogue, deployer);
         Set<String> fix = FixPlanner.plan(remaining, effective, policy);
         return new CheckResult(plan, deployer, effective, remaining, outcome.suppressed(), fix, catalogue, baselined);
     }
