@@ -119,7 +119,14 @@ public final class CheckEngine {
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
 
-        Checker checker = new Checker(catalogue, registry, request.unknownTypeLevel());
+        Map<Component.Id, org.dom4j.Element> roots = conditionFiles(
+                catalogue,
+                new Checker(catalogue, registry, request.unknownTypeLevel()),
+                plan,
+                planned.tree(),
+                request.projectDir());
+        Checker checker = new Checker(
+                catalogue, registry, request.unknownTypeLevel(), c -> Optional.ofNullable(roots.get(c.id())));
         List<Finding> findings = new ArrayList<>(checker.check(plan.components(), effective));
         findings.addAll(planned.findings());
         findings = new LicenceCheck(names).apply(findings, deployer, effective);
@@ -250,6 +257,43 @@ public final class CheckEngine {
             }
         }
         return new Planned(new DeploymentPlan(manifests, new ArrayList<>(components.values())), findings, tree);
+    }
+
+    /**
+     * The root elements of the files of the components being deployed that a conditional rule ({@code <when>}) applies
+     * to, read only for those: found in the source tree (read now in manifest mode, as the manifest goal finds source
+     * files), keyed by component. A component whose file is not in the project, or that lives inside its parent's
+     * file, has none; its conditional rules then do not apply.
+     */
+    private static Map<Component.Id, org.dom4j.Element> conditionFiles(
+            Catalogue catalogue, Checker probe, DeploymentPlan plan, Optional<SourceTree> tree, Path projectDir)
+            throws InputException {
+        if (!catalogue.hasConditionalRules()) {
+            return Map.of();
+        }
+        List<Component> needing = plan.components().stream()
+                .filter(c -> c.operation() == Operation.DEPLOY && !c.isWildcard())
+                .filter(c -> probe.rulesFor(c).stream().anyMatch(io.github.sfperm.catalogue.Rule::isConditional))
+                .toList();
+        if (needing.isEmpty()) {
+            return Map.of();
+        }
+        Optional<SourceTree> source = tree.isPresent() ? tree : SourceTreeReader.readIfPresent(projectDir);
+        if (source.isEmpty()) {
+            return Map.of();
+        }
+        Map<Component.Id, org.dom4j.Element> roots = new java.util.HashMap<>();
+        for (Component component : needing) {
+            Optional<SourceComponent> found = source.get().component(component.type(), component.member());
+            if (found.isPresent()
+                    && found.get().line() == 0
+                    && Files.isRegularFile(found.get().file())) {
+                roots.put(
+                        component.id(),
+                        io.github.sfperm.xml.SecureXml.read(found.get().file()).getRootElement());
+            }
+        }
+        return roots;
     }
 
     /** The package directories of {@code sfdx-project.json} in {@code projectDir}; none without that file. */

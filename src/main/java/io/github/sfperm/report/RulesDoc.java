@@ -44,7 +44,14 @@ public final class RulesDoc {
                 .append(" its type; a child type (`CustomField`) also needs its parent's rules. Confidence:")
                 .append(" **documented** — a Salesforce page says so; **community** — a vendor knowledge base, issue")
                 .append(" or blog; **inferred** — reasoned, no direct source. `NONE`: the Metadata API guide says no")
-                .append(" additional access is needed. **unknown**: components give an `UNKNOWN_TYPE` finding.\n\n");
+                .append(" additional access is needed. **unknown**: components give an `UNKNOWN_TYPE` finding.")
+                .append(" A rule with **when** applies only when the file of the component being deployed has that")
+                .append(
+                        " element (and value), e.g. a connected app that assigns profiles; sfperm reads the file only for")
+                .append(
+                        " types with such rules, and such a rule does not apply to a deletion or to a component whose file")
+                .append(
+                        " is not in the project. User rule files can use `<when element=\"...\" value=\"...\"/>` too.\n\n");
         summary(catalogue, registry, md);
         md.append("## Choosing `failOnConfidence`\n")
                 .append("\n")
@@ -80,6 +87,10 @@ public final class RulesDoc {
                             .append(" | `")
                             .append(rule.requires().render())
                             .append('`')
+                            .append(
+                                    rule.isConditional()
+                                            ? " when `" + rule.when().describe() + "`"
+                                            : "")
                             .append(
                                     rule.appliesTo().label().equals("both")
                                             ? ""
