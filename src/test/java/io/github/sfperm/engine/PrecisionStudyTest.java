@@ -46,14 +46,14 @@ class PrecisionStudyTest {
             "AuthorApex",
             "ManageInteraction");
 
-    /** Permissions the System Administrator profile used here lacks, because the feature is off in its org. */
-    static final Map<String, String> LACKING = Map.of(
+    /** Permissions the System Administrator profile used here lacks, because the feature is off in its org; sorted. */
+    static final Map<String, String> LACKING = new TreeMap<>(Map.of(
             "ManageTerritories",
             "Enterprise Territory Management: the permission exists only in orgs with the feature enabled, and the"
                     + " profile's org did not have it",
             "CanEditPrompts",
             "Manage Prompts (In-App Guidance): the profile file does not list it (retrieved from an org, or at an API"
-                    + " version, without it); a System Administrator of a current org holds it");
+                    + " version, without it); a System Administrator of a current org holds it"));
 
     /** Per rule: is a finding with the Gearset minimum right? */
     static final Map<String, String> JUDGEMENTS = new TreeMap<>(Map.ofEntries(
