@@ -5,7 +5,7 @@ assert log.contains('[INFO] ApiEnabled AND (ModifyMetadata OR ModifyAllData) —
 assert log.contains('[INFO] AuthorApex — 1 component')
 assert log.contains('[INFO]     manifest/package.xml:4 ApexClass AccountService [apex, documented]')
 assert log.contains('[INFO] ManageInteraction — 1 component')
-assert log.contains('[INFO]     manifest/package.xml:8 Flow Lead_Router [flow, inferred]')
+assert log.contains('[INFO]     manifest/package.xml:8 Flow Lead_Router [flow, community]')
 assert log.contains('[INFO]     [apex] https://')
 assert log.contains('[INFO] sfperm: the least privileged deployer holds ApiEnabled ("API Enabled"), AuthorApex ("Author Apex"),')
 assert log.contains('BUILD SUCCESS')

@@ -1,7 +1,7 @@
 // Asserts on the build log of this invoker IT.
 def log = new File(basedir, 'build.log').text
-assert log.contains('[ERROR] manifest/package.xml:4: MISSING_PERMISSION [flow] Flow Lead_Router needs ManageInteraction (rule: ManageInteraction; inferred)')
-assert log.contains('[ERROR] manifest/package.xml:8: MISSING_PERMISSION [flow] FlowDefinition Lead_Router needs ManageInteraction (rule: ManageInteraction; inferred)')
+assert log.contains('[ERROR] manifest/package.xml:4: MISSING_PERMISSION [flow] Flow Lead_Router needs ManageInteraction (rule: ManageInteraction; community)')
+assert log.contains('[ERROR] manifest/package.xml:8: MISSING_PERMISSION [flow] FlowDefinition Lead_Router needs ManageInteraction (rule: ManageInteraction; community)')
 assert log.contains('[ERROR]         <name>ManageInteraction</name>')
 assert !log.contains('<name>ManageFlows</name>')
 def dir = new File(basedir, 'target/sfperm')

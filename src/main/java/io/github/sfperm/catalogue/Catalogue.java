@@ -190,6 +190,11 @@ public final class Catalogue {
         return rulesByOperation.get(operation).getOrDefault(type, List.of());
     }
 
+    /** Whether any rule applies only under a condition on the component's file (a {@code <when>}). */
+    public boolean hasConditionalRules() {
+        return rules.stream().anyMatch(Rule::isConditional);
+    }
+
     /** Whether any rule names {@code type}, for any operation. */
     public boolean hasRulesFor(String type) {
         return rulesByType.containsKey(type);

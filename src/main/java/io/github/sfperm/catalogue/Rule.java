@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param evidence a short quote or paraphrase of the source (may be empty)
  * @param note a short explanation
  * @param definedAt the rule file and line that defined it
+ * @param when the condition on the component's file under which the rule applies; {@code null} for always
  */
 public record Rule(
         String id,
@@ -26,7 +27,8 @@ public record Rule(
         String source,
         String evidence,
         String note,
-        Origin definedAt) {
+        Origin definedAt,
+        Condition when) {
 
     public static final String ALL_TYPES = "*";
 
@@ -39,6 +41,25 @@ public record Rule(
         source = source == null ? "" : source;
         evidence = evidence == null ? "" : evidence;
         note = note == null ? "" : note;
+    }
+
+    /** A rule that always applies (no condition). */
+    public Rule(
+            String id,
+            List<String> types,
+            AppliesTo appliesTo,
+            Requirement requires,
+            Confidence confidence,
+            String source,
+            String evidence,
+            String note,
+            Origin definedAt) {
+        this(id, types, appliesTo, requires, confidence, source, evidence, note, definedAt, null);
+    }
+
+    /** Whether the rule applies only when the component's file meets a condition. */
+    public boolean isConditional() {
+        return when != null;
     }
 
     /** Whether this rule applies to every component, whatever its type. */

@@ -153,7 +153,14 @@ public final class RuleFileReader {
                 text(element, "source"),
                 text(element, "evidence"),
                 text(element, "note"),
-                origin);
+                origin,
+                condition(element.element("when")));
+    }
+
+    private static Condition condition(Element when) {
+        return when == null
+                ? null
+                : new Condition(when.attributeValue("element").trim(), when.attributeValue("value"));
     }
 
     private static PermissionFact fact(PermissionFact.Kind kind, Element element, Origin origin) {

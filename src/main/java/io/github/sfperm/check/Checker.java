@@ -36,14 +36,29 @@ public final class Checker {
     private final Catalogue catalogue;
     private final MetadataRegistry registry;
     private final Level unknownTypeLevel;
+    private final java.util.function.Function<Component, Optional<org.dom4j.Element>> files;
     // what depends on the type and operation only is worked out once per type, not once per component
     private final Map<Operation, Map<String, List<Rule>>> rulesByType = new EnumMap<>(Operation.class);
     private final Map<String, Unknown> unknownByType = new HashMap<>();
 
     public Checker(Catalogue catalogue, MetadataRegistry registry, Level unknownTypeLevel) {
+        this(catalogue, registry, unknownTypeLevel, component -> Optional.empty());
+    }
+
+    /**
+     * A checker that judges the conditions of conditional rules ({@code <when>}) on the root element {@code files}
+     * gives for a component being deployed; a conditional rule does not apply to a component without one (a
+     * deletion, or a file sfperm did not find).
+     */
+    public Checker(
+            Catalogue catalogue,
+            MetadataRegistry registry,
+            Level unknownTypeLevel,
+            java.util.function.Function<Component, Optional<org.dom4j.Element>> files) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.unknownTypeLevel = unknownTypeLevel;
+        this.files = files;
         for (Operation operation : Operation.values()) {
             rulesByType.put(operation, new HashMap<>());
         }
@@ -105,6 +120,9 @@ public final class Checker {
         List<Rule> rules = rulesFor(type, component.operation());
         Set<Requirement> reported = rules.size() > 1 ? new HashSet<>() : null;
         for (Rule rule : rules) {
+            if (rule.isConditional() && !applies(rule, component)) {
+                continue;
+            }
             Optional<Requirement> unmet = gaps.unmet(rule);
             // a gap already reported for this component by a more specific rule is not repeated
             if (unmet.isPresent() && (reported == null || reported.add(unmet.get()))) {
@@ -118,9 +136,20 @@ public final class Checker {
                         unmet.get(),
                         rule.confidence(),
                         rule.source(),
-                        component.label() + " needs " + gaps.render(unmet.get())));
+                        component.label() + " needs " + gaps.render(unmet.get())
+                                + (rule.isConditional()
+                                        ? " because its file has " + rule.when().describe()
+                                        : "")));
             }
         }
+    }
+
+    /** Whether the condition of {@code rule} holds for the file of {@code component}, a component being deployed. */
+    private boolean applies(Rule rule, Component component) {
+        if (component.operation() != Operation.DEPLOY) {
+            return false;
+        }
+        return files.apply(component).map(root -> rule.when().holds(root)).orElse(false);
     }
 
     /** An UNKNOWN_TYPE finding when nothing in the catalogue covers the component's type. */

@@ -43,6 +43,13 @@ public final class FixPlanner {
             Predicate<String> allowed,
             Predicate<String> broad) {
 
+        /** The catalogue's implications, dependencies and broad permissions; what the deployer's licence allows. */
+        public static Policy of(
+                io.github.sfperm.catalogue.Catalogue catalogue, io.github.sfperm.deployer.Deployer deployer) {
+            return new Policy(
+                    catalogue::withImplied, catalogue::dependencies, deployer::licenceAllows, catalogue::isBroad);
+        }
+
         /** No implications, no dependencies, everything allowed, ModifyAllData and ViewAllData broad. */
         public static final Policy PLAIN = new Policy(
                 UnaryOperator.identity(),

@@ -84,7 +84,8 @@ public final class PayloadCheck {
             if (fact.kind() == PermissionFact.Kind.DEPENDS_ON
                     && fact.isUnconditional()
                     && enabled.contains(fact.permission())
-                    && !enabled.contains(fact.other())) {
+                    && !enabled.contains(fact.other())
+                    && !impliedByAnother(enabled, fact.permission(), fact.other())) {
                 missing.computeIfAbsent(fact.permission(), p -> new TreeSet<>()).add(fact.other());
             }
         }
@@ -106,6 +107,22 @@ public final class PayloadCheck {
                             + " depends on permission(s): " + needed + "\""
                             + (profile ? " unless the org's profile already has them" : "")));
         }
+    }
+
+    /**
+     * Whether a permission the file enables, other than {@code dependent} itself, turns {@code other} on (Modify All
+     * Data turns on Manage Public List Views): Salesforce then enables it with that one. The dependent permission's
+     * own implications do not count: Salesforce wants its dependencies in the file (Modify All Data without View All
+     * Data is rejected).
+     */
+    private boolean impliedByAnother(Set<String> enabled, String dependent, String other) {
+        for (String permission : enabled) {
+            if (!permission.equals(dependent)
+                    && catalogue.withImplied(Set.of(permission)).contains(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void licence(Payload payload, Deployer deployer, List<Finding> findings) {

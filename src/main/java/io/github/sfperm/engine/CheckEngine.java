@@ -8,6 +8,7 @@ import io.github.sfperm.check.AllowlistFileReader;
 import io.github.sfperm.check.Baseline;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Checker;
+import io.github.sfperm.check.ConfidenceThreshold;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.FixPlanner;
 import io.github.sfperm.check.Kind;
@@ -118,7 +119,14 @@ public final class CheckEngine {
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
 
-        Checker checker = new Checker(catalogue, registry, request.unknownTypeLevel());
+        Map<Component.Id, org.dom4j.Element> roots = conditionFiles(
+                catalogue,
+                new Checker(catalogue, registry, request.unknownTypeLevel()),
+                plan,
+                planned.tree(),
+                request.projectDir());
+        Checker checker = new Checker(
+                catalogue, registry, request.unknownTypeLevel(), c -> Optional.ofNullable(roots.get(c.id())));
         List<Finding> findings = new ArrayList<>(checker.check(plan.components(), effective));
         findings.addAll(planned.findings());
         findings = new LicenceCheck(names).apply(findings, deployer, effective);
@@ -136,6 +144,8 @@ public final class CheckEngine {
                             request.configFile()));
         }
 
+        findings = ConfidenceThreshold.apply(findings, request.failOnConfidence());
+
         List<AllowlistEntry> entries = new ArrayList<>(request.allowlist());
         if (request.allowlistFile().isPresent()) {
             entries.addAll(AllowlistFileReader.read(request.allowlistFile().get(), request.baseDir()));
@@ -150,8 +160,7 @@ public final class CheckEngine {
             remaining = accepted.findings();
             baselined = accepted.baselined();
         }
-        FixPlanner.Policy policy = new FixPlanner.Policy(
-                catalogue::withImplied, catalogue::dependencies, deployer::licenceAllows, catalogue::isBroad);
+        FixPlanner.Policy policy = FixPlanner.Policy.of(catalogue, deployer);
         Set<String> fix = FixPlanner.plan(remaining, effective, policy);
         return new CheckResult(plan, deployer, effective, remaining, outcome.suppressed(), fix, catalogue, baselined);
     }
@@ -248,6 +257,43 @@ public final class CheckEngine {
             }
         }
         return new Planned(new DeploymentPlan(manifests, new ArrayList<>(components.values())), findings, tree);
+    }
+
+    /**
+     * The root elements of the files of the components being deployed that a conditional rule ({@code <when>}) applies
+     * to, read only for those: found in the source tree (read now in manifest mode, as the manifest goal finds source
+     * files), keyed by component. A component whose file is not in the project, or that lives inside its parent's
+     * file, has none; its conditional rules then do not apply.
+     */
+    private static Map<Component.Id, org.dom4j.Element> conditionFiles(
+            Catalogue catalogue, Checker probe, DeploymentPlan plan, Optional<SourceTree> tree, Path projectDir)
+            throws InputException {
+        if (!catalogue.hasConditionalRules()) {
+            return Map.of();
+        }
+        List<Component> needing = plan.components().stream()
+                .filter(c -> c.operation() == Operation.DEPLOY && !c.isWildcard())
+                .filter(c -> probe.rulesFor(c).stream().anyMatch(io.github.sfperm.catalogue.Rule::isConditional))
+                .toList();
+        if (needing.isEmpty()) {
+            return Map.of();
+        }
+        Optional<SourceTree> source = tree.isPresent() ? tree : SourceTreeReader.readIfPresent(projectDir);
+        if (source.isEmpty()) {
+            return Map.of();
+        }
+        Map<Component.Id, org.dom4j.Element> roots = new java.util.HashMap<>();
+        for (Component component : needing) {
+            Optional<SourceComponent> found = source.get().component(component.type(), component.member());
+            if (found.isPresent()
+                    && found.get().line() == 0
+                    && Files.isRegularFile(found.get().file())) {
+                roots.put(
+                        component.id(),
+                        io.github.sfperm.xml.SecureXml.read(found.get().file()).getRootElement());
+            }
+        }
+        return roots;
     }
 
     /** The package directories of {@code sfdx-project.json} in {@code projectDir}; none without that file. */

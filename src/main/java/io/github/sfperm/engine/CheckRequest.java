@@ -1,5 +1,6 @@
 package io.github.sfperm.engine;
 
+import io.github.sfperm.catalogue.Confidence;
 import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.deployer.DeployerSpec;
@@ -29,6 +30,8 @@ import java.util.Optional;
  * @param excessPermissionLevel the level of EXCESS_PERMISSION findings
  * @param expectedPermissions permissions the deployer holds for other reasons: never excess
  * @param today the date allowlist expiry is judged on
+ * @param failOnConfidence the least confidence a rule needs for its MISSING_PERMISSION findings to be errors; a
+ *     finding of a rule below it is a WARN
  */
 public record CheckRequest(
         Path baseDir,
@@ -44,7 +47,8 @@ public record CheckRequest(
         Level unknownTypeLevel,
         Level excessPermissionLevel,
         java.util.Set<String> expectedPermissions,
-        LocalDate today) {
+        LocalDate today,
+        Confidence failOnConfidence) {
 
     public CheckRequest {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -53,6 +57,7 @@ public record CheckRequest(
         ruleFiles = List.copyOf(ruleFiles);
         allowlist = List.copyOf(allowlist);
         expectedPermissions = java.util.Set.copyOf(expectedPermissions);
+        Objects.requireNonNull(failOnConfidence, "failOnConfidence");
     }
 
     public static Builder builder(Path baseDir) {
@@ -75,6 +80,7 @@ public record CheckRequest(
         private Level excessPermissionLevel = Level.WARN;
         private final java.util.Set<String> expectedPermissions = new java.util.TreeSet<>();
         private LocalDate today = LocalDate.now();
+        private Confidence failOnConfidence = Confidence.INFERRED;
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -147,6 +153,11 @@ public record CheckRequest(
             return this;
         }
 
+        public Builder failOnConfidence(Confidence value) {
+            failOnConfidence = value;
+            return this;
+        }
+
         public Builder today(LocalDate value) {
             today = value;
             return this;
@@ -167,7 +178,8 @@ public record CheckRequest(
                     unknownTypeLevel,
                     excessPermissionLevel,
                     expectedPermissions,
-                    today);
+                    today,
+                    failOnConfidence);
         }
     }
 }

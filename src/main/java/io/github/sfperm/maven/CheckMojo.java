@@ -1,5 +1,6 @@
 package io.github.sfperm.maven;
 
+import io.github.sfperm.catalogue.Confidence;
 import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Level;
@@ -90,6 +91,17 @@ public class CheckMojo extends AbstractSfpermMojo {
      */
     @Parameter(property = "sfperm.excessPermissionLevel", defaultValue = "WARN")
     String excessPermissionLevel;
+
+    /**
+     * The least confidence a rule needs for its MISSING_PERMISSION findings to fail the build: {@code documented} (a
+     * Salesforce page states the requirement), {@code community} (also vendor knowledge bases, issues, blogs) or
+     * {@code inferred} (every rule, the default). A finding of a rule below it is a WARN that says so; the fix still
+     * closes it, marked.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "sfperm.failOnConfidence", defaultValue = "inferred")
+    String failOnConfidence;
 
     /**
      * Fails the build when an ERROR finding remains after the allowlist; otherwise only logs.
@@ -198,6 +210,12 @@ public class CheckMojo extends AbstractSfpermMojo {
         } catch (IllegalArgumentException e) {
             throw new InputException("<excessPermissionLevel>: " + e.getMessage());
         }
+        Confidence threshold;
+        try {
+            threshold = Confidence.parseThreshold(failOnConfidence);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("<failOnConfidence>: " + e.getMessage());
+        }
         return request()
                 .allowlist(allowlistEntries())
                 .allowlistFile(Optional.ofNullable(allowlistFile).map(File::toPath))
@@ -206,7 +224,8 @@ public class CheckMojo extends AbstractSfpermMojo {
                         .map(String::trim)
                         .filter(p -> !p.isEmpty())
                         .toList())
-                .excessPermissionLevel(excessLevel);
+                .excessPermissionLevel(excessLevel)
+                .failOnConfidence(threshold);
     }
 
     private List<AllowlistEntry> allowlistEntries() throws InputException {

@@ -70,6 +70,9 @@ public final class CatalogueExport {
                     json.writeStringField("id", rule.id());
                     json.writeStringField("operation", rule.appliesTo().label());
                     json.writeStringField("requires", rule.requires().render());
+                    if (rule.isConditional()) {
+                        json.writeStringField("when", rule.when().describe());
+                    }
                     json.writeStringField("confidence", rule.confidence().label());
                     json.writeStringField("source", rule.source());
                     json.writeStringField(

@@ -58,6 +58,7 @@ public final class ConsoleReport {
             for (String note : Messages.broadPermissionNotes(result)) {
                 lines.add(new ConsoleLine(fixLevel, note));
             }
+            Messages.belowThresholdNote(result).ifPresent(note -> lines.add(new ConsoleLine(fixLevel, note)));
         }
         return lines;
     }

@@ -98,10 +98,13 @@ public final class ExplainReport {
             }
             for (Rule rule : rules) {
                 lines.add(String.format(
-                        "%s (%s): %s [%s] %s%s%s",
+                        "%s (%s): %s%s [%s] %s%s%s",
                         name,
                         operation.label(),
                         rule.requires().render(),
+                        rule.isConditional()
+                                ? " when the file has " + rule.when().describe()
+                                : "",
                         rule.id(),
                         rule.confidence().label(),
                         rule.isBase()

@@ -172,6 +172,30 @@ public final class Messages {
     }
 
     /**
+     * A note marking the permissions of the fix that close only warnings of rules below {@code failOnConfidence}, with
+     * those rules; empty when there are none.
+     */
+    public static Optional<String> belowThresholdNote(CheckResult result) {
+        Set<String> only = io.github.sfperm.check.ConfidenceThreshold.warningOnly(
+                result.findings(),
+                result.effectivePermissions(),
+                result.fix(),
+                io.github.sfperm.check.FixPlanner.Policy.of(result.catalogue(), result.deployer()));
+        if (only.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> rules = new java.util.TreeSet<>();
+        for (Finding finding : result.findings()) {
+            if (io.github.sfperm.check.ConfidenceThreshold.isBelowThreshold(finding)
+                    && finding.unmetPermissions().stream().anyMatch(only::contains)) {
+                rules.add(finding.ruleId() + " (" + finding.confidence().label() + ")");
+            }
+        }
+        return Optional.of("sfperm: note: " + String.join(", ", only) + " close(s) only warnings of rules below"
+                + " failOnConfidence: " + String.join(", ", rules));
+    }
+
+    /**
      * Where the fix goes: the first permission set configured directly for the deployer, relative to {@code base}, or
      * {@code the deploying user's permission set}.
      */

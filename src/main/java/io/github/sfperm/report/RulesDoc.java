@@ -44,8 +44,29 @@ public final class RulesDoc {
                 .append(" its type; a child type (`CustomField`) also needs its parent's rules. Confidence:")
                 .append(" **documented** — a Salesforce page says so; **community** — a vendor knowledge base, issue")
                 .append(" or blog; **inferred** — reasoned, no direct source. `NONE`: the Metadata API guide says no")
-                .append(" additional access is needed. **unknown**: components give an `UNKNOWN_TYPE` finding.\n\n");
+                .append(" additional access is needed. **unknown**: components give an `UNKNOWN_TYPE` finding.")
+                .append(" A rule with **when** applies only when the file of the component being deployed has that")
+                .append(
+                        " element (and value), e.g. a connected app that assigns profiles; sfperm reads the file only for")
+                .append(
+                        " types with such rules, and such a rule does not apply to a deletion or to a component whose file")
+                .append(
+                        " is not in the project. User rule files can use `<when element=\"...\" value=\"...\"/>` too.\n\n");
         summary(catalogue, registry, md);
+        md.append("## Choosing `failOnConfidence`\n")
+                .append("\n")
+                .append(
+                        "A rule's confidence decides whether its gap fails the build (`<failOnConfidence>`, `-Dsfperm.failOnConfidence`); a gap of a rule below the threshold is a WARN that says so, and the fix still closes it, marked.\n")
+                .append("\n")
+                .append("| threshold | what fails | for a team that |\n")
+                .append("|---|---|---|\n")
+                .append(
+                        "| `inferred` (default) | every rule | wants every gap sfperm knows of to stop the deployment, and answers a wrong rule by overriding it by id in a rule file or allowlisting it with a reason |\n")
+                .append(
+                        "| `community` | documented and community rules | is adopting sfperm for a deploying user that works today: a failure then rests on a Salesforce page or on someone who saw Salesforce refuse the deploy; inferred rules only warn |\n")
+                .append(
+                        "| `documented` | rules a Salesforce page states for that type | must never block a deployment Salesforce would accept (a CI template shared by many orgs), and reads the warnings |\n")
+                .append("\n");
         md.append("## Types\n\n| Type | Requires (beyond the base rule) | Rule | Confidence | Source |\n")
                 .append("|---|---|---|---|---|\n");
         for (MetadataType type : registry.types()) {
@@ -66,6 +87,10 @@ public final class RulesDoc {
                             .append(" | `")
                             .append(rule.requires().render())
                             .append('`')
+                            .append(
+                                    rule.isConditional()
+                                            ? " when `" + rule.when().describe() + "`"
+                                            : "")
                             .append(
                                     rule.appliesTo().label().equals("both")
                                             ? ""

@@ -49,8 +49,13 @@ class CatalogueCoverageTest {
         assertThat(strangers).isEmpty();
     }
 
+    /**
+     * Issue 13 relabelled rules whose source does not state the requirement for that type (settings, custom tabs,
+     * report types, Experience Cloud sites) from documented to inferred: honest labels lowered the count from 150 to
+     * 145, and the floor with it.
+     */
     @Test
-    void atLeast150TypesHaveASpecificSourcedRule() {
+    void atLeast145TypesHaveASpecificSourcedRule() {
         Map<Confidence, Set<String>> typesByConfidence = new TreeMap<>();
         for (Rule rule : catalogue.rules()) {
             if (rule.isBase() || rule.id().equals("customize-application")) {
@@ -75,7 +80,7 @@ class CatalogueCoverageTest {
                         .toList(),
                 catalogue.rule("customize-application").orElseThrow().types().size(),
                 unknown.size());
-        assertThat(sourced).isGreaterThanOrEqualTo(150);
+        assertThat(sourced).isGreaterThanOrEqualTo(145);
     }
 
     @Test

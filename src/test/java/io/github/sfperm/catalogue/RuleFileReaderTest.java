@@ -64,6 +64,41 @@ class RuleFileReaderTest {
     }
 
     @Test
+    void aUserRuleCanApplyOnlyWhenTheComponentsFileHasAnElementWithAValue() throws Exception {
+        RuleFile file = RuleFileReader.read(rules("""
+                  <rule id="our-html-templates" confidence="community">
+                    <type>EmailTemplate</type>
+                    <when element="EmailTemplate/type" value="html"/>
+                    <requires>EditHtmlTemplates</requires>
+                  </rule>
+                """));
+        Rule rule = file.rules().get(0);
+        assertThat(rule.isConditional()).isTrue();
+        assertThat(rule.when()).isEqualTo(new Condition("EmailTemplate/type", "html"));
+        assertThat(rule.when().describe()).isEqualTo("<EmailTemplate/type> = html");
+        org.dom4j.Element html = org.dom4j.DocumentHelper.parseText(
+                        "<EmailTemplate xmlns=\"http://soap.sforce.com/2006/04/metadata\"><type>html</type></EmailTemplate>")
+                .getRootElement();
+        org.dom4j.Element text = org.dom4j.DocumentHelper.parseText("<EmailTemplate><type>text</type></EmailTemplate>")
+                .getRootElement();
+        org.dom4j.Element other = org.dom4j.DocumentHelper.parseText("<Other><type>html</type></Other>")
+                .getRootElement();
+        assertThat(rule.when().holds(html)).isTrue();
+        assertThat(rule.when().holds(text)).isFalse();
+        assertThat(rule.when().holds(other)).isFalse();
+        assertThat(new Condition("EmailTemplate", "").holds(text)).isTrue();
+    }
+
+    @Test
+    void aConditionsElementPathMustBeNamesJoinedBySlashes() {
+        Path file = rules("  <rule id=\"x\" confidence=\"inferred\">\n    <type>Flow</type>\n"
+                + "    <when element=\"Flow//x\"/>\n    <requires>A</requires>\n  </rule>\n");
+        assertThatThrownBy(() -> RuleFileReader.read(file))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(":5:");
+    }
+
+    @Test
     void aSchemaViolationNamesFileLineAndColumn() {
         Path file = rules(
                 "  <rule id=\"x\" confidence=\"sure\">\n    <type>Flow</type>\n    <requires>A</requires>\n  </rule>\n");
@@ -126,6 +161,17 @@ class RuleFileReaderTest {
                 .satisfies(r -> assertThat(r.requires().render())
                         .isEqualTo("ApiEnabled AND (ModifyMetadata OR ModifyAllData)"));
         assertThat(catalogue.withImplied(java.util.Set.of("AuthorApex"))).contains("AuthorApex", "ModifyMetadata");
-        assertThat(catalogue.withImplied(java.util.Set.of("ModifyAllData"))).contains("ViewAllData");
+        assertThat(catalogue.withImplied(java.util.Set.of("ModifyAllData")))
+                .contains(
+                        "ViewAllData",
+                        "ViewSetup",
+                        "EditPublicFilters",
+                        "EditPublicTemplates",
+                        "EditPublicDocuments",
+                        "CreateCustomizeReports",
+                        "RunReports",
+                        "ManageReportsInPubFolders",
+                        "ManageDashbdsInPubFolders",
+                        "CreateCustomizeDashboards");
     }
 }

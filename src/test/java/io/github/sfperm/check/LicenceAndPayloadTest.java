@@ -156,6 +156,28 @@ class LicenceAndPayloadTest {
     }
 
     @Test
+    void aDependencyThatAnotherEnabledPermissionTurnsOnIsMetButModifyAllDataStillNeedsViewAllDataInTheFile()
+            throws Exception {
+        Path file = Files2.write(
+                dir,
+                "permissionsets/Admin.permissionset-meta.xml",
+                "<PermissionSet><userPermissions><enabled>true</enabled><name>ModifyAllData</name></userPermissions>"
+                        + "<userPermissions><enabled>true</enabled><name>ModifyMetadata</name></userPermissions>"
+                        + "</PermissionSet>");
+        PayloadCheck.Payload payload = new PayloadCheck.Payload(
+                component("PermissionSet", "Admin"), PermissionFileReader.read(file, "PermissionSet"));
+        // Modify All Data turns View Setup on (KA 000321298), so ModifyMetadata lacks only ViewRoles; Modify All Data
+        // itself still lacks View All Data in the file
+        assertThat(new PayloadCheck(catalogue, NAMES).check(List.of(payload), Deployer.of(Set.of())))
+                .extracting(Finding::message)
+                .containsExactly(
+                        "PermissionSet Admin enables ModifyAllData without ViewAllData; Salesforce rejects it with"
+                                + " \"Permission ModifyAllData depends on permission(s): ViewAllData\"",
+                        "PermissionSet Admin enables ModifyMetadata without ViewRoles; Salesforce rejects it with"
+                                + " \"Permission ModifyMetadata depends on permission(s): ViewRoles\"");
+    }
+
+    @Test
     void aProfilesMissingDependencyIsOnlyAWarningBecauseProfilesMergeWithTheOrg() throws Exception {
         Path file = Files2.write(
                 dir,

@@ -54,8 +54,8 @@ class CheckEngineTest {
                 .containsExactly(
                         "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass B needs AuthorApex (rule: AuthorApex; documented)",
                         "manifest/package.xml:5: MISSING_PERMISSION [apex] ApexClass A needs AuthorApex (rule: AuthorApex; documented)",
-                        "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old (delete) needs ManageInteraction (rule: ManageInteraction; inferred)",
-                        "manifest/package.xml:9: MISSING_PERMISSION [flow] Flow Router needs ManageInteraction (rule: ManageInteraction; inferred)",
+                        "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old (delete) needs ManageInteraction (rule: ManageInteraction; community)",
+                        "manifest/package.xml:9: MISSING_PERMISSION [flow] Flow Router needs ManageInteraction (rule: ManageInteraction; community)",
                         "sfperm: 5 components checked: 4 errors, 0 warnings (4 MISSING_PERMISSION).",
                         "sfperm: to close every gap, add to force-app/main/default/permissionsets/CI.permissionset-meta.xml:",
                         "    <userPermissions>",
@@ -167,7 +167,7 @@ class CheckEngineTest {
                                 Level.INFO,
                                 "allowlisted by allowlist entry 1 (type=Flow, member=Legacy_*):"
                                         + " package.xml:4: MISSING_PERMISSION [flow] Flow Legacy_One needs ManageInteraction"
-                                        + " (rule: ManageInteraction; inferred)"),
+                                        + " (rule: ManageInteraction; community)"),
                         org.assertj.core.groups.Tuple.tuple(
                                 Level.INFO, "sfperm: 1 component checked: no gaps; 1 allowlisted."));
     }
@@ -209,7 +209,7 @@ class CheckEngineTest {
                         "force-app/main/default/classes/AccountService.cls-meta.xml: MISSING_PERMISSION [apex] ApexClass"
                                 + " AccountService needs AuthorApex (rule: AuthorApex; documented)",
                         "force-app/main/default/flows/Router.flow-meta.xml: MISSING_PERMISSION [flow] Flow Router needs"
-                                + " ManageInteraction (rule: ManageInteraction; inferred)",
+                                + " ManageInteraction (rule: ManageInteraction; community)",
                         "force-app/main/default/notes/README.txt: UNCLAIMED_FILE [source-tree] not deployed: no metadata type"
                                 + " claims this file");
     }
