@@ -2,6 +2,7 @@ package io.github.sfperm.engine;
 
 import io.github.sfperm.catalogue.Catalogue;
 import io.github.sfperm.catalogue.PermissionNames;
+import io.github.sfperm.catalogue.RefusedDeletions;
 import io.github.sfperm.check.Allowlist;
 import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.AllowlistFileReader;
@@ -16,6 +17,7 @@ import io.github.sfperm.check.Level;
 import io.github.sfperm.check.LicenceCheck;
 import io.github.sfperm.check.PayloadCheck;
 import io.github.sfperm.check.PermissionNameCheck;
+import io.github.sfperm.check.RefusedDeletionCheck;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.common.InputFiles;
@@ -121,6 +123,8 @@ public final class CheckEngine {
         Checker checker = new Checker(catalogue, registry, request.unknownTypeLevel());
         List<Finding> findings = new ArrayList<>(checker.check(plan.components(), effective));
         findings.addAll(planned.findings());
+        findings.addAll(
+                new RefusedDeletionCheck(RefusedDeletions.builtIn(), checker::effectiveType).check(plan.components()));
         findings = new LicenceCheck(names).apply(findings, deployer, effective);
         PermissionNameCheck nameCheck = new PermissionNameCheck(names);
         findings.addAll(nameCheck.userRules(catalogue));
