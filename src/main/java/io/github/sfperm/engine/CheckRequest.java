@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param excessPermissionLevel the level of EXCESS_PERMISSION findings
  * @param expectedPermissions permissions the deployer holds for other reasons: never excess
  * @param today the date allowlist expiry is judged on
+ * @param targetOrg what the org deployed to holds, as declared
+ * @param environment the environment variables, for the replacements of {@code sfdx-project.json}
  */
 public record CheckRequest(
         Path baseDir,
@@ -44,7 +46,9 @@ public record CheckRequest(
         Level unknownTypeLevel,
         Level excessPermissionLevel,
         java.util.Set<String> expectedPermissions,
-        LocalDate today) {
+        LocalDate today,
+        io.github.sfperm.references.TargetOrgSpec targetOrg,
+        java.util.Map<String, String> environment) {
 
     public CheckRequest {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -53,6 +57,8 @@ public record CheckRequest(
         ruleFiles = List.copyOf(ruleFiles);
         allowlist = List.copyOf(allowlist);
         expectedPermissions = java.util.Set.copyOf(expectedPermissions);
+        Objects.requireNonNull(targetOrg, "targetOrg");
+        environment = java.util.Map.copyOf(environment);
     }
 
     public static Builder builder(Path baseDir) {
@@ -75,6 +81,8 @@ public record CheckRequest(
         private Level excessPermissionLevel = Level.WARN;
         private final java.util.Set<String> expectedPermissions = new java.util.TreeSet<>();
         private LocalDate today = LocalDate.now();
+        private io.github.sfperm.references.TargetOrgSpec targetOrg = io.github.sfperm.references.TargetOrgSpec.none();
+        private java.util.Map<String, String> environment = System.getenv();
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -152,6 +160,17 @@ public record CheckRequest(
             return this;
         }
 
+        public Builder targetOrg(io.github.sfperm.references.TargetOrgSpec value) {
+            targetOrg = value;
+            return this;
+        }
+
+        /** The environment variables the replacements of {@code sfdx-project.json} read; the process's by default. */
+        public Builder environment(java.util.Map<String, String> value) {
+            environment = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(
                     baseDir,
@@ -167,7 +186,9 @@ public record CheckRequest(
                     unknownTypeLevel,
                     excessPermissionLevel,
                     expectedPermissions,
-                    today);
+                    today,
+                    targetOrg,
+                    environment);
         }
     }
 }
