@@ -88,7 +88,9 @@ public final class ReferenceCheck {
         String names = field + " names the " + kind + " " + value + replaced;
         String refusal = referenceKind == ReferenceKind.USER
                 ? "\"In field: " + field + " - no User named " + value + " found\""
-                : "\"insufficient access rights on cross-reference id\" or \"" + field + " not allowed\"";
+                : reference.field().contains("sharedTo/")
+                        ? "\"SharedTo not allowed:" + field + " - " + value + "\""
+                        : "\"insufficient access rights on cross-reference id\"";
         Optional<Set<String>> declared = targetOrg.names(referenceKind);
         if (declared.isPresent()) {
             if (targetOrg.holds(referenceKind, value)) {
