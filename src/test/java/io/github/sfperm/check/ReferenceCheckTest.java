@@ -113,4 +113,26 @@ class ReferenceCheckTest {
         assertThat(Baseline.fingerprint(findings.get(0), Path.of(".")))
                 .isNotEqualTo(Baseline.fingerprint(findings.get(1), Path.of(".")));
     }
+
+    @Test
+    void anAllowlistEntryAcceptsAReferenceByRuleIdAndMember() throws Exception {
+        List<Finding> findings = check(
+                TargetOrg.none(),
+                Map.of(),
+                ref(ReferenceKind.USER, "runningUser", "a@example.com"),
+                ref(ReferenceKind.USER, "runningUser", ""));
+        AllowlistEntry entry = AllowlistEntry.of(
+                1,
+                "Dashboard",
+                "Ops/*",
+                null,
+                "reference-user",
+                "the running user is created by the org's setup script",
+                null,
+                Origin.of(Path.of("pom.xml")),
+                Path.of("pom.xml"));
+        Allowlist.Outcome outcome = new Allowlist(List.of(entry)).apply(findings, java.time.LocalDate.of(2026, 12, 2));
+        assertThat(outcome.suppressed()).hasSize(1);
+        assertThat(outcome.findings()).extracting(Finding::ruleId).containsExactly("reference-empty");
+    }
 }

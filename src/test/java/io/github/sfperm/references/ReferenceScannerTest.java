@@ -208,4 +208,11 @@ class ReferenceScannerTest {
                         .ids())
                 .isEmpty();
     }
+
+    @Test
+    void docsReferencesListsEveryFieldRead() throws Exception {
+        String doc = Files.readString(Path.of("docs/references.md"));
+        assertThat(ReferenceData.builtIn().allFields())
+                .allSatisfy(f -> assertThat(doc).contains("| `" + f.type() + "` | `" + f.pathText() + "` |"));
+    }
 }

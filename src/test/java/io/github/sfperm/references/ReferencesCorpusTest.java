@@ -123,7 +123,9 @@ class ReferencesCorpusTest {
         }
         try {
             for (Finding finding : new CheckEngine().needs(request.build()).findings()) {
-                if (finding.kind() == Kind.MISSING_REFERENCE || finding.kind() == Kind.HARDCODED_ID) {
+                if (finding.kind() == Kind.MISSING_REFERENCE
+                        || finding.kind() == Kind.HARDCODED_ID
+                        || finding.kind() == Kind.REFUSED_DELETION) {
                     String path =
                             root.relativize(finding.origin().file()).toString().replace('\\', '/');
                     String value = finding.message()
