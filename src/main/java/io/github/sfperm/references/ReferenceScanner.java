@@ -46,7 +46,10 @@ public final class ReferenceScanner {
         }
         String rootName = rootName(text).orElse(type);
         List<Reference> references = new ArrayList<>();
-        List<ReferenceData.Field> fields = data.fields(rootName);
+        // a file is parsed only when it holds an element a field starts with (most list views share to no one)
+        List<ReferenceData.Field> fields = data.fields(rootName).stream()
+                .filter(f -> text.contains("<" + f.path().get(0)))
+                .toList();
         if (!fields.isEmpty()) {
             Document document = SecureXml.parse(text, file);
             Element root = document.getRootElement();
