@@ -28,7 +28,10 @@ assert counts('source-only').components > 0
 assert counts('payload-app').byKind.PAYLOAD_UNKNOWN_PERMISSION == 1
 assert counts('payload-app').allowlisted == 2
 
+// sales-app deletes the whole Flow Old_Flow: a REFUSED_DELETION besides its MISSING_PERMISSION findings
+assert counts('sales-app').byKind.REFUSED_DELETION == 1
+
 // both builds print one reactor summary, the same, naming every module in reactor order, whichever finished last
 def summaries = log.readLines().findAll { it.contains('sfperm: reactor: ') }
-assert summaries == ['[ERROR] sfperm: reactor: 5 modules checked; failing: big-app (3000 errors), sales-app (6 errors),'
+assert summaries == ['[ERROR] sfperm: reactor: 5 modules checked; failing: big-app (3000 errors), sales-app (7 errors),'
         + ' source-only (5 errors), payload-app (3 errors)'] * 2

@@ -157,7 +157,9 @@ public final class Baseline {
                         : DisplayPath.of(base, finding.origin().file());
         String unmet = finding.unmet() == null ? "" : finding.unmet().render();
         String key = finding.kind() + "|" + finding.ruleId() + "|" + subject + "|"
-                + (finding.component() == null && unmet.isEmpty() ? finding.message() : unmet);
+                + ((finding.component() == null || finding.kind().identifiedByMessage()) && unmet.isEmpty()
+                        ? finding.message()
+                        : unmet);
         return new Entry(
                 sha256(key),
                 finding.kind().name(),

@@ -27,7 +27,16 @@ public enum Kind {
     /** A {@code *} in a manifest that matches no component of the source tree. */
     EMPTY_WILDCARD(Level.WARN),
     /** A file in a package directory that no metadata type claims: it would not be deployed. */
-    UNCLAIMED_FILE(Level.WARN);
+    UNCLAIMED_FILE(Level.WARN),
+    /** A deletion Salesforce refuses through destructiveChanges whatever the deployer holds (a Flow, a Workflow). */
+    REFUSED_DELETION(Level.ERROR),
+    /**
+     * A deployed file names a user, role, group or queue the target org is not known to hold: an ERROR against a
+     * declared {@code targetOrg}, a WARN without one.
+     */
+    MISSING_REFERENCE(Level.ERROR),
+    /** A Salesforce record id written into a deployed file: ids differ from org to org. */
+    HARDCODED_ID(Level.WARN);
 
     private final Level defaultLevel;
 
@@ -37,5 +46,13 @@ public enum Kind {
 
     public Level defaultLevel() {
         return defaultLevel;
+    }
+
+    /**
+     * Whether one component can give several findings of this kind and rule that only their message tells apart (two
+     * usernames in one dashboard): their identity across runs (baseline, SARIF fingerprint) includes the message.
+     */
+    public boolean identifiedByMessage() {
+        return this == MISSING_REFERENCE || this == HARDCODED_ID;
     }
 }

@@ -2,6 +2,7 @@ package io.github.sfperm.engine;
 
 import io.github.sfperm.catalogue.Catalogue;
 import io.github.sfperm.catalogue.PermissionNames;
+import io.github.sfperm.catalogue.RefusedDeletions;
 import io.github.sfperm.check.Allowlist;
 import io.github.sfperm.check.AllowlistEntry;
 import io.github.sfperm.check.AllowlistFileReader;
@@ -17,6 +18,8 @@ import io.github.sfperm.check.Level;
 import io.github.sfperm.check.LicenceCheck;
 import io.github.sfperm.check.PayloadCheck;
 import io.github.sfperm.check.PermissionNameCheck;
+import io.github.sfperm.check.ReferenceCheck;
+import io.github.sfperm.check.RefusedDeletionCheck;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.common.InputFiles;
@@ -31,6 +34,13 @@ import io.github.sfperm.deployer.DeployerLoader;
 import io.github.sfperm.deployer.DeployerSpec;
 import io.github.sfperm.deployer.PermissionFileIndex;
 import io.github.sfperm.deployer.PermissionFileReader;
+import io.github.sfperm.references.RecordId;
+import io.github.sfperm.references.Reference;
+import io.github.sfperm.references.ReferenceData;
+import io.github.sfperm.references.ReferenceKind;
+import io.github.sfperm.references.ReferenceScanner;
+import io.github.sfperm.references.Replacements;
+import io.github.sfperm.references.TargetOrg;
 import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.source.PackageDirectory;
 import io.github.sfperm.source.SfdxProject;
@@ -129,6 +139,9 @@ public final class CheckEngine {
                 catalogue, registry, request.unknownTypeLevel(), c -> Optional.ofNullable(roots.get(c.id())));
         List<Finding> findings = new ArrayList<>(checker.check(plan.components(), effective));
         findings.addAll(planned.findings());
+        findings.addAll(
+                new RefusedDeletionCheck(RefusedDeletions.builtIn(), checker::effectiveType).check(plan.components()));
+        findings.addAll(references(request, plan, planned.tree(), checker));
         findings = new LicenceCheck(names).apply(findings, deployer, effective);
         PermissionNameCheck nameCheck = new PermissionNameCheck(names);
         findings.addAll(nameCheck.userRules(catalogue));
@@ -294,6 +307,67 @@ public final class CheckEngine {
             }
         }
         return roots;
+    }
+
+    /**
+     * What the deployed files name in the target org, and the record ids written into them: the files of the deployed
+     * components of the types {@link ReferenceData} reads, found in the source tree (read here in manifest mode when
+     * the manifest deploys such a type and had no wildcard to expand).
+     */
+    private List<Finding> references(
+            CheckRequest request, DeploymentPlan plan, Optional<SourceTree> tree, Checker checker)
+            throws InputException {
+        ReferenceData data = ReferenceData.builtIn();
+        List<Component> deployed = plan.components().stream()
+                .filter(c -> c.operation() == Operation.DEPLOY && !c.isWildcard())
+                .toList();
+        if (deployed.stream().noneMatch(c -> reads(data, checker.effectiveType(c), c.member()))) {
+            return List.of();
+        }
+        TargetOrg targetOrg = request.targetOrg().load();
+        Optional<SourceTree> source = tree.isPresent() ? tree : SourceTreeReader.readIfPresent(request.projectDir());
+        if (source.isEmpty()) {
+            return List.of();
+        }
+        // each file once, with the component it is the file of (a parent before the children held in its file)
+        Map<Path, SourceComponent> files = new java.util.TreeMap<>();
+        Map<Path, Component> owners = new java.util.HashMap<>();
+        Map<ReferenceKind, Set<String>> deployedNames = new java.util.EnumMap<>(ReferenceKind.class);
+        for (Component component : deployed) {
+            for (ReferenceKind kind : ReferenceKind.values()) {
+                if (kind.metadataType().equals(checker.effectiveType(component))) {
+                    deployedNames
+                            .computeIfAbsent(kind, k -> new java.util.HashSet<>())
+                            .add(component.member().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            Optional<SourceComponent> found = source.get().component(component.type(), component.member());
+            if (found.isEmpty() || !reads(data, found.get().registryType(), component.member())) {
+                continue;
+            }
+            SourceComponent previous = files.get(found.get().file());
+            if (previous == null || (previous.line() > 0 && found.get().line() == 0)) {
+                files.put(found.get().file(), found.get());
+                owners.put(found.get().file(), component);
+            }
+        }
+        ReferenceScanner scanner = new ReferenceScanner(data);
+        List<ReferenceCheck.Located<Reference>> references = new ArrayList<>();
+        List<ReferenceCheck.Located<RecordId>> ids = new ArrayList<>();
+        for (Map.Entry<Path, SourceComponent> entry : files.entrySet()) {
+            ReferenceScanner.Scan scan =
+                    scanner.scan(entry.getKey(), entry.getValue().registryType());
+            Component owner = owners.get(entry.getKey());
+            scan.references().forEach(r -> references.add(new ReferenceCheck.Located<>(owner, r)));
+            scan.ids().forEach(i -> ids.add(new ReferenceCheck.Located<>(owner, i)));
+        }
+        Replacements replacements = Replacements.read(request.projectDir(), request.environment());
+        return new ReferenceCheck(targetOrg, deployedNames, replacements).check(references, ids);
+    }
+
+    /** Whether files of a component of {@code type} are read: {@code Settings} by their root, as {@code CaseSettings}. */
+    private static boolean reads(ReferenceData data, String type, String member) {
+        return type.equals("Settings") ? data.reads(member + "Settings") : data.reads(type);
     }
 
     /** The package directories of {@code sfdx-project.json} in {@code projectDir}; none without that file. */

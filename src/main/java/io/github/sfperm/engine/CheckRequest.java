@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param today the date allowlist expiry is judged on
  * @param failOnConfidence the least confidence a rule needs for its MISSING_PERMISSION findings to be errors; a
  *     finding of a rule below it is a WARN
+ * @param targetOrg what the org deployed to holds, as declared
+ * @param environment the environment variables, for the replacements of {@code sfdx-project.json}
  */
 public record CheckRequest(
         Path baseDir,
@@ -48,7 +50,9 @@ public record CheckRequest(
         Level excessPermissionLevel,
         java.util.Set<String> expectedPermissions,
         LocalDate today,
-        Confidence failOnConfidence) {
+        Confidence failOnConfidence,
+        io.github.sfperm.references.TargetOrgSpec targetOrg,
+        java.util.Map<String, String> environment) {
 
     public CheckRequest {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -58,6 +62,8 @@ public record CheckRequest(
         allowlist = List.copyOf(allowlist);
         expectedPermissions = java.util.Set.copyOf(expectedPermissions);
         Objects.requireNonNull(failOnConfidence, "failOnConfidence");
+        Objects.requireNonNull(targetOrg, "targetOrg");
+        environment = java.util.Map.copyOf(environment);
     }
 
     public static Builder builder(Path baseDir) {
@@ -81,6 +87,8 @@ public record CheckRequest(
         private final java.util.Set<String> expectedPermissions = new java.util.TreeSet<>();
         private LocalDate today = LocalDate.now();
         private Confidence failOnConfidence = Confidence.INFERRED;
+        private io.github.sfperm.references.TargetOrgSpec targetOrg = io.github.sfperm.references.TargetOrgSpec.none();
+        private java.util.Map<String, String> environment = System.getenv();
 
         private Builder(Path baseDir) {
             this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -163,6 +171,17 @@ public record CheckRequest(
             return this;
         }
 
+        public Builder targetOrg(io.github.sfperm.references.TargetOrgSpec value) {
+            targetOrg = value;
+            return this;
+        }
+
+        /** The environment variables the replacements of {@code sfdx-project.json} read; the process's by default. */
+        public Builder environment(java.util.Map<String, String> value) {
+            environment = value;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(
                     baseDir,
@@ -179,7 +198,9 @@ public record CheckRequest(
                     excessPermissionLevel,
                     expectedPermissions,
                     today,
-                    failOnConfidence);
+                    failOnConfidence,
+                    targetOrg,
+                    environment);
         }
     }
 }

@@ -5,12 +5,16 @@ import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deployer.DeployerSpec;
 import io.github.sfperm.engine.CheckRequest;
+import io.github.sfperm.references.ReferenceKind;
+import io.github.sfperm.references.TargetOrgSpec;
 import io.github.sfperm.report.ConsoleLine;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -84,6 +88,18 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
     @Parameter(property = "sfperm.projectDirectory", defaultValue = "${project.basedir}")
     File projectDirectory;
 
+    /**
+     * What the org deployed to holds, declared, never fetched: {@code <usernames><username>}, {@code <roles><role>},
+     * {@code <groups><group>}, {@code <queues><queue>} (developer names), and/or {@code <usernamesFile>},
+     * {@code <rolesFile>}, {@code <groupsFile>}, {@code <queuesFile>}: the output of {@code sf data query ...
+     * --result-format csv|json} as it is (docs/references.md). A reference of a declared kind to a name not there is
+     * a MISSING_REFERENCE error; without a declaration it is a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    TargetOrgConfig targetOrg;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
@@ -125,7 +141,36 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
                 .manifest(Optional.ofNullable(manifest).map(File::toPath))
                 .deployer(deployerSpec())
                 .ruleFiles(ruleFiles.stream().map(File::toPath).toList())
-                .unknownTypeLevel(unknownLevel);
+                .unknownTypeLevel(unknownLevel)
+                .targetOrg(targetOrgSpec());
+    }
+
+    private TargetOrgSpec targetOrgSpec() {
+        if (targetOrg == null) {
+            return TargetOrgSpec.none();
+        }
+        Map<ReferenceKind, List<String>> names = new EnumMap<>(ReferenceKind.class);
+        Map<ReferenceKind, Path> files = new EnumMap<>(ReferenceKind.class);
+        declare(names, files, ReferenceKind.USER, targetOrg.usernames, targetOrg.usernamesFile);
+        declare(names, files, ReferenceKind.ROLE, targetOrg.roles, targetOrg.rolesFile);
+        declare(names, files, ReferenceKind.GROUP, targetOrg.groups, targetOrg.groupsFile);
+        declare(names, files, ReferenceKind.QUEUE, targetOrg.queues, targetOrg.queuesFile);
+        return new TargetOrgSpec(names, files);
+    }
+
+    private static void declare(
+            Map<ReferenceKind, List<String>> names,
+            Map<ReferenceKind, Path> files,
+            ReferenceKind kind,
+            List<String> inline,
+            File file) {
+        List<String> values = trimmed(inline == null ? List.of() : inline);
+        if (!values.isEmpty()) {
+            names.put(kind, values);
+        }
+        if (file != null) {
+            files.put(kind, file.toPath());
+        }
     }
 
     Path pom() {

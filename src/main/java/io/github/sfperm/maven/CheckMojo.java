@@ -152,8 +152,8 @@ public class CheckMojo extends AbstractSfpermMojo {
         record(ReactorResults.ModuleResult.checked(module, result.count(Level.ERROR), result.count(Level.WARN)));
         writeReports(result, reportFormats);
         if (result.hasErrors()) {
-            String message = "sfperm found " + result.count(Level.ERROR) + " permission error(s) in " + module
-                    + "; see the lines above for each gap and the XML that closes them";
+            String message = "sfperm found " + result.count(Level.ERROR) + " error(s) in " + module
+                    + "; see the lines above for each one and how to close it";
             if (failOnViolation) {
                 throw new MojoFailureException(message);
             }

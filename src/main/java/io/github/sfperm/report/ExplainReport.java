@@ -2,12 +2,14 @@ package io.github.sfperm.report;
 
 import io.github.sfperm.catalogue.Catalogue;
 import io.github.sfperm.catalogue.PermissionNames;
+import io.github.sfperm.catalogue.RefusedDeletions;
 import io.github.sfperm.catalogue.Rule;
 import io.github.sfperm.catalogue.UnknownTypes;
 import io.github.sfperm.check.CheckResult;
 import io.github.sfperm.check.Finding;
 import io.github.sfperm.check.Kind;
 import io.github.sfperm.deploy.Operation;
+import io.github.sfperm.references.ReferenceData;
 import io.github.sfperm.registry.MetadataRegistry;
 import io.github.sfperm.registry.MetadataType;
 import java.nio.file.Path;
@@ -61,6 +63,17 @@ public final class ExplainReport {
         for (Finding finding : needs.findings()) {
             if (finding.kind() == Kind.UNKNOWN_TYPE) {
                 lines.add("unknown: " + Messages.line(finding, base));
+            }
+        }
+        // what no permission grants: deletions Salesforce refuses, and what the files name in the target org
+        for (Finding finding : needs.findings()) {
+            if (finding.kind() == Kind.REFUSED_DELETION) {
+                lines.add("refused: " + Messages.line(finding, base));
+            }
+        }
+        for (Finding finding : needs.findings()) {
+            if (finding.kind() == Kind.MISSING_REFERENCE || finding.kind() == Kind.HARDCODED_ID) {
+                lines.add("in the target org: " + Messages.line(finding, base));
             }
         }
         if (!rules.isEmpty()) {
@@ -129,6 +142,23 @@ public final class ExplainReport {
                         .map(p -> !catalogue.hasRulesFor(p))
                         .orElse(true)) {
             lines.add(name + ": no rule; its components give UNKNOWN_TYPE findings");
+        }
+        try {
+            RefusedDeletions.builtIn().forType(name).ifPresent(r -> {
+                lines.add(name + " (delete): refused by Salesforce through destructiveChanges with \"" + r.message()
+                        + "\" [" + r.id() + "] " + r.confidence().label() + "; " + r.source());
+                lines.add("    instead, " + r.fix());
+            });
+            for (ReferenceData.Field field : ReferenceData.builtIn().fields(name)) {
+                lines.add(name + ": <" + field.pathText() + "> names a "
+                        + field.kind()
+                                .map(k -> k.label())
+                                .orElse("user, role, group or queue (by <"
+                                        + field.kindFrom().orElse("") + ">)")
+                        + " of the target org (MISSING_REFERENCE); " + field.source());
+            }
+        } catch (io.github.sfperm.common.InputException e) {
+            throw new IllegalStateException("plugin resource unreadable: " + e.getMessage(), e);
         }
         return lines;
     }

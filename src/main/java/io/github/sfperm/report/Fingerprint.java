@@ -32,6 +32,9 @@ final class Fingerprint {
                     .append(component.member())
                     .append('\u001f')
                     .append(component.operation().label());
+            if (finding.kind().identifiedByMessage()) {
+                identity.append('\u001f').append(finding.message());
+            }
         } else {
             identity.append(
                             finding.origin() == null

@@ -243,6 +243,11 @@ public final class Messages {
             case EMPTY_WILDCARD -> "A * in a manifest matches no component of the source tree.";
             case UNCLAIMED_FILE ->
                 "A file in a package directory that no metadata type claims: it would not be deployed.";
+            case REFUSED_DELETION ->
+                "A deletion Salesforce refuses through destructiveChanges, whatever the deploying user holds.";
+            case MISSING_REFERENCE ->
+                "A deployed file names a user, role, group or queue that the target org is not known to hold.";
+            case HARDCODED_ID -> "A Salesforce record id is written into a deployed file; ids differ between orgs.";
         };
     }
 
@@ -265,6 +270,14 @@ public final class Messages {
             case EMPTY_WILDCARD -> "Remove the wildcard, or add the components it should match to the source tree.";
             case UNCLAIMED_FILE ->
                 "Move or rename the file so that a metadata type claims it, or add it to .forceignore.";
+            case REFUSED_DELETION ->
+                "Take the component out of destructiveChanges and delete it the way the finding says (Setup, or its"
+                        + " members one by one).";
+            case MISSING_REFERENCE ->
+                "Declare what the target org holds in <targetOrg>, create it there first, deploy it in the same"
+                        + " deployment, or replace the value with a sfdx-project.json replacement.";
+            case HARDCODED_ID ->
+                "Refer to the record by a name (developer name, username, custom metadata) instead of its id.";
         };
     }
 

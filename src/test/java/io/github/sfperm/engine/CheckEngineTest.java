@@ -46,7 +46,7 @@ class CheckEngineTest {
                 dir,
                 "manifest/package.xml",
                 Files2.packageXml("ApexClass:B,A", "Flow:Router", "CustomField:Account.X__c"));
-        Files2.write(dir, "manifest/destructiveChanges.xml", Files2.packageXml("Flow:Old"));
+        Files2.write(dir, "manifest/destructiveChanges.xml", Files2.packageXml("Flow:Old-1"));
         CheckResult result = check(permissionSet("ApiEnabled", "ModifyMetadata", "CustomizeApplication"), List.of());
         List<String> lines =
                 ConsoleReport.lines(result, dir).stream().map(ConsoleLine::text).toList();
@@ -54,7 +54,7 @@ class CheckEngineTest {
                 .containsExactly(
                         "manifest/package.xml:4: MISSING_PERMISSION [apex] ApexClass B needs AuthorApex (rule: AuthorApex; documented)",
                         "manifest/package.xml:5: MISSING_PERMISSION [apex] ApexClass A needs AuthorApex (rule: AuthorApex; documented)",
-                        "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old (delete) needs ManageInteraction (rule: ManageInteraction; community)",
+                        "manifest/destructiveChanges.xml:4: MISSING_PERMISSION [flow] Flow Old-1 (delete) needs ManageInteraction (rule: ManageInteraction; community)",
                         "manifest/package.xml:9: MISSING_PERMISSION [flow] Flow Router needs ManageInteraction (rule: ManageInteraction; community)",
                         "sfperm: 5 components checked: 4 errors, 0 warnings (4 MISSING_PERMISSION).",
                         "sfperm: to close every gap, add to force-app/main/default/permissionsets/CI.permissionset-meta.xml:",
