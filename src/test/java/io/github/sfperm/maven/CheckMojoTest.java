@@ -53,7 +53,7 @@ class CheckMojoTest {
         mojo.allowlist = List.of();
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("sfperm found 1 permission error");
+                .hasMessageContaining("sfperm found 1 error(s)");
     }
 
     @Test
