@@ -24,11 +24,14 @@ public enum Cause {
     PAYLOAD_REQUIRED_FIELD(
             List.of("PAYLOAD_REQUIRED_FIELD"), "check does not read whether a field is required in the target org"),
     /** A deletion Salesforce refuses through a deployment. */
-    REFUSED_DELETION(List.of("REFUSED_DELETION"), "check reports no refused deletions in this version"),
+    REFUSED_DELETION(
+            List.of("REFUSED_DELETION"),
+            "check knows no refused deletion of this type (refused-deletions.xml): worth a pattern and a rule"),
     /** A component names a user, role, group or queue the org does not have. */
     MISSING_REFERENCE(
             List.of("MISSING_REFERENCE"),
-            "check does not look for the users, roles and groups a component names in this version"),
+            "check reads the users, roles, groups and queues only in the fields docs/references.md lists, and knows what"
+                    + " the org holds only from <targetOrg>"),
     /** The org lacks a feature, licence or setting the component needs. */
     ORG_FEATURE(
             List.of(),
