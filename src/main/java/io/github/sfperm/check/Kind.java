@@ -27,7 +27,9 @@ public enum Kind {
     /** A {@code *} in a manifest that matches no component of the source tree. */
     EMPTY_WILDCARD(Level.WARN),
     /** A file in a package directory that no metadata type claims: it would not be deployed. */
-    UNCLAIMED_FILE(Level.WARN);
+    UNCLAIMED_FILE(Level.WARN),
+    /** A permission set or profile being deployed has field permissions on a required or master-detail field. */
+    PAYLOAD_REQUIRED_FIELD(Level.ERROR);
 
     private final Level defaultLevel;
 

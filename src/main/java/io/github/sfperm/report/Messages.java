@@ -219,6 +219,9 @@ public final class Messages {
             case EMPTY_WILDCARD -> "A * in a manifest matches no component of the source tree.";
             case UNCLAIMED_FILE ->
                 "A file in a package directory that no metadata type claims: it would not be deployed.";
+            case PAYLOAD_REQUIRED_FIELD ->
+                "A permission set or profile being deployed has field permissions on a required or master-detail"
+                        + " field.";
         };
     }
 
@@ -241,6 +244,9 @@ public final class Messages {
             case EMPTY_WILDCARD -> "Remove the wildcard, or add the components it should match to the source tree.";
             case UNCLAIMED_FILE ->
                 "Move or rename the file so that a metadata type claims it, or add it to .forceignore.";
+            case PAYLOAD_REQUIRED_FIELD ->
+                "Remove the <fieldPermissions> entry: Salesforce grants a required field with its object's"
+                        + " permissions.";
         };
     }
 

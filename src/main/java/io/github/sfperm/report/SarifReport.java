@@ -133,7 +133,8 @@ public final class SarifReport {
                     LICENSE_FORBIDS,
                     PAYLOAD_UNKNOWN_PERMISSION,
                     PAYLOAD_MISSING_DEPENDENCY,
-                    PAYLOAD_LICENSE -> Optional.of("7.0");
+                    PAYLOAD_LICENSE,
+                    PAYLOAD_REQUIRED_FIELD -> Optional.of("7.0");
             case EXCESS_PERMISSION -> Optional.of("4.0");
             default -> Optional.empty();
         };
