@@ -120,6 +120,7 @@ public final class ObjectFields {
                     String name = file.getFileName().toString();
                     Path parent = file.getParent();
                     if (attrs.isRegularFile()
+                            && attrs.size() > 0 // an empty file holds no field (a stub, as in trimmed checkouts)
                             && ((name.endsWith(".field-meta.xml")
                                             && parent.getFileName().toString().equals("fields")
                                             && parent.getParent() != null
