@@ -272,6 +272,19 @@ class ObjectPayloadCheckTest {
     }
 
     @Test
+    void theFixsPermissionSetHasNoObjectOrFieldPermissionsSoNoneOfTheseRulesCanFireOnIt() throws Exception {
+        Path file = dir.resolve("fix/sfperm-fix.permissionset-meta.xml");
+        java.nio.file.Files.createDirectories(file.getParent());
+        io.github.sfperm.report.PermissionSetWriter.write(
+                file, "sfperm fix", "test", java.util.Set.of("ApiEnabled", "ModifyMetadata", "ViewSetup"));
+        assertThat(PayloadAccess.read(file)).isEqualTo(PayloadAccess.NONE);
+        PayloadCheck.Payload payload = new PayloadCheck.Payload(
+                new Component("PermissionSet", "sfperm-fix", Operation.DEPLOY, new Origin(file, 0)),
+                PermissionFileReader.read(file, "PermissionSet"));
+        assertThat(CHECK.check(List.of(payload), ObjectFields.NONE)).isEmpty();
+    }
+
+    @Test
     void everyRuleHasASourceAndAConfidence() {
         assertThat(PayloadRules.builtIn().rules()).hasSize(8).allSatisfy(r -> {
             assertThat(r.source()).startsWith("https://");
