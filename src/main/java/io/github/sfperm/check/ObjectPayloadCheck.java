@@ -47,16 +47,24 @@ public final class ObjectPayloadCheck {
             if (!kind.equals("PermissionSet") && !kind.equals("Profile")) {
                 continue;
             }
-            check(payload, PayloadAccess.read(payload.file().file()), fields, findings);
+            PayloadAccess access = PayloadAccess.read(payload.file().file());
+            fields.load(objects(access));
+            check(payload, access, fields, findings);
         }
         return findings;
     }
 
-    /** The findings for one payload whose object and field permissions are {@code access}. */
-    List<Finding> check(PayloadCheck.Payload payload, PayloadAccess access, ObjectFields fields) {
-        List<Finding> findings = new ArrayList<>();
-        check(payload, access, fields, findings);
-        return findings;
+    /** The objects an access names: its objects, and its fields' objects. */
+    private static Set<String> objects(PayloadAccess access) {
+        Set<String> objects = new TreeSet<>();
+        access.objects().forEach(e -> objects.add(e.name()));
+        for (PayloadAccess.Entry entry : access.fields()) {
+            int dot = entry.name().indexOf('.');
+            if (dot > 0) {
+                objects.add(entry.name().substring(0, dot));
+            }
+        }
+        return objects;
     }
 
     private void check(

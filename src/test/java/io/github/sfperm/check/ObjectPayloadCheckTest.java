@@ -178,7 +178,14 @@ class ObjectPayloadCheckTest {
                 </CustomObject>
                 """);
         ObjectFields fields = ObjectFields.read(List.of(dir.resolve("src")));
+        assertThat(fields.masters("Line__c"))
+                .as("nothing is read before it is asked for")
+                .isEmpty();
+        fields.load(List.of("Line__c"));
         assertThat(fields.masters("Line__c")).containsExactly("Order__c");
+        assertThat(fields.masters("Order__c"))
+                .as("masters of masters are loaded too")
+                .containsExactly("Account");
         assertThat(check("PermissionSet", object("Line__c", false, true, false, false, false, false), fields))
                 .extracting(ObjectPayloadCheckTest::salesforce)
                 .containsExactly(
