@@ -3,7 +3,6 @@ package io.github.sfperm.check;
 import io.github.sfperm.catalogue.Requirement;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.deploy.Origin;
-import io.github.sfperm.source.ObjectFields;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

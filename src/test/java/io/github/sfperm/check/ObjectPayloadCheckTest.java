@@ -8,7 +8,6 @@ import io.github.sfperm.deploy.Component;
 import io.github.sfperm.deploy.Operation;
 import io.github.sfperm.deploy.Origin;
 import io.github.sfperm.deployer.PermissionFileReader;
-import io.github.sfperm.source.ObjectFields;
 import io.github.sfperm.testing.Files2;
 import java.nio.file.Path;
 import java.util.List;

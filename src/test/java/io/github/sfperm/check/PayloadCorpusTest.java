@@ -7,7 +7,6 @@ import io.github.sfperm.deploy.Component;
 import io.github.sfperm.deploy.Operation;
 import io.github.sfperm.deploy.Origin;
 import io.github.sfperm.deployer.PermissionFileReader;
-import io.github.sfperm.source.ObjectFields;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.sfperm.source;
+package io.github.sfperm.check;
 
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.xml.SecureXml;
