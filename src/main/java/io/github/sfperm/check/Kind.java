@@ -36,7 +36,9 @@ public enum Kind {
      */
     MISSING_REFERENCE(Level.ERROR),
     /** A Salesforce record id written into a deployed file: ids differ from org to org. */
-    HARDCODED_ID(Level.WARN);
+    HARDCODED_ID(Level.WARN),
+    /** A permission set or profile being deployed has field permissions on a required or master-detail field. */
+    PAYLOAD_REQUIRED_FIELD(Level.ERROR);
 
     private final Level defaultLevel;
 

@@ -22,7 +22,8 @@ public enum Cause {
                     + " holds"),
     /** A permission set or profile being deployed grants access to a required field. */
     PAYLOAD_REQUIRED_FIELD(
-            List.of("PAYLOAD_REQUIRED_FIELD"), "check does not read whether a field is required in the target org"),
+            List.of("PAYLOAD_REQUIRED_FIELD"),
+            "check knows a field is required only from the source tree, not from the target org"),
     /** A deletion Salesforce refuses through a deployment. */
     REFUSED_DELETION(
             List.of("REFUSED_DELETION"),

@@ -16,7 +16,10 @@ import io.github.sfperm.check.Kind;
 import io.github.sfperm.check.LeastPrivilegeCheck;
 import io.github.sfperm.check.Level;
 import io.github.sfperm.check.LicenceCheck;
+import io.github.sfperm.check.ObjectFields;
+import io.github.sfperm.check.ObjectPayloadCheck;
 import io.github.sfperm.check.PayloadCheck;
+import io.github.sfperm.check.PayloadRules;
 import io.github.sfperm.check.PermissionNameCheck;
 import io.github.sfperm.check.ReferenceCheck;
 import io.github.sfperm.check.RefusedDeletionCheck;
@@ -146,7 +149,10 @@ public final class CheckEngine {
         PermissionNameCheck nameCheck = new PermissionNameCheck(names);
         findings.addAll(nameCheck.userRules(catalogue));
         findings.addAll(nameCheck.deployer(deployer, request.configFile()));
-        findings.addAll(new PayloadCheck(catalogue, names).check(payloads(plan, planned.tree(), index), deployer));
+        List<PayloadCheck.Payload> payloads = payloads(plan, planned.tree(), index);
+        findings.addAll(new PayloadCheck(catalogue, names).check(payloads, deployer));
+        findings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn())
+                .check(payloads, objectFields(payloads, planned.tree(), request.projectDir())));
         if (leastPrivilege) {
             findings.addAll(new LeastPrivilegeCheck(catalogue, checker, names)
                     .check(
@@ -383,6 +389,32 @@ public final class CheckEngine {
 
     /** A plan, what reading it found worth saying, and the source tree when it was read. */
     private record Planned(DeploymentPlan plan, List<Finding> findings, Optional<SourceTree> tree) {}
+
+    /**
+     * The fields of the objects in the source tree (its package directories, else those of {@code sfdx-project.json},
+     * else the folders holding the payloads' type folders); nothing is read when nothing is deployed that needs it.
+     */
+    private static ObjectFields objectFields(
+            List<PayloadCheck.Payload> payloads, Optional<SourceTree> tree, Path projectDir) throws InputException {
+        if (payloads.isEmpty()) {
+            return ObjectFields.NONE;
+        }
+        List<Path> directories = tree.map(SourceTree::packageDirectories).orElse(List.of());
+        if (directories.isEmpty()) {
+            directories = packageDirectories(projectDir).stream()
+                    .map(projectDir::resolve)
+                    .toList();
+        }
+        if (directories.isEmpty()) {
+            directories = payloads.stream()
+                    .map(p -> p.file().file().toAbsolutePath().getParent())
+                    .filter(d -> d != null && d.getParent() != null)
+                    .map(Path::getParent)
+                    .distinct()
+                    .toList();
+        }
+        return ObjectFields.read(directories);
+    }
 
     /** The permission sets, muting permission sets and profiles the plan deploys whose files are in the project. */
     private List<PayloadCheck.Payload> payloads(

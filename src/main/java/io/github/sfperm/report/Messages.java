@@ -248,6 +248,9 @@ public final class Messages {
             case MISSING_REFERENCE ->
                 "A deployed file names a user, role, group or queue that the target org is not known to hold.";
             case HARDCODED_ID -> "A Salesforce record id is written into a deployed file; ids differ between orgs.";
+            case PAYLOAD_REQUIRED_FIELD ->
+                "A permission set or profile being deployed has field permissions on a required or master-detail"
+                        + " field.";
         };
     }
 
@@ -278,6 +281,9 @@ public final class Messages {
                         + " deployment, or replace the value with a sfdx-project.json replacement.";
             case HARDCODED_ID ->
                 "Refer to the record by a name (developer name, username, custom metadata) instead of its id.";
+            case PAYLOAD_REQUIRED_FIELD ->
+                "Remove the <fieldPermissions> entry: Salesforce grants a required field with its object's"
+                        + " permissions.";
         };
     }
 

@@ -152,7 +152,48 @@ public final class RulesDoc {
                         .append(" |\n");
             }
         }
+        payloadRules(io.github.sfperm.check.PayloadRules.builtIn(), md);
         return md.toString();
+    }
+
+    /** The object and field permission rules of the permission sets and profiles being deployed. */
+    private static void payloadRules(io.github.sfperm.check.PayloadRules rules, StringBuilder md) {
+        md.append("\n## Object and field permissions of the permission sets and profiles being deployed\n\n")
+                .append(
+                        "From `src/main/resources/io/github/sfperm/check/payload-rules.xml`: what Salesforce rejects in")
+                .append(" the `<objectPermissions>` and `<fieldPermissions>` of a permission set or profile being")
+                .append(" deployed (`PAYLOAD_MISSING_DEPENDENCY`, `PAYLOAD_REQUIRED_FIELD`). Masters and required")
+                .append(
+                        " fields come from the fields in the source tree (`<type>MasterDetail</type>`, `<referenceTo>`,")
+                .append(" `<required>true</required>`). For a profile, which Salesforce merges with the org's, a")
+                .append(" missing element the profile leaves out is a WARN; one it sets to false is an ERROR. Muting")
+                .append(" permission sets are not checked.\n\n")
+                .append("| Rule | When | Needs | Where | Confidence | Source |\n|---|---|---|---|---|---|\n");
+        for (io.github.sfperm.check.PayloadRules.Rule rule : rules.rules()) {
+            String where = switch (rule.scope()) {
+                case OBJECT -> "the same `<objectPermissions>`";
+                case FIELD -> "the same `<fieldPermissions>`";
+                case MASTER_DETAIL -> "the `<objectPermissions>` of each master object";
+                case REQUIRED_FIELD -> "no `<fieldPermissions>` for a required or master-detail field";
+            };
+            md.append("| `")
+                    .append(rule.id())
+                    .append("` | ")
+                    .append(rule.permissions().isEmpty() ? "—" : codes(rule.permissions(), " or "))
+                    .append(" | ")
+                    .append(rule.needs().isEmpty() ? "—" : codes(rule.needs(), " and "))
+                    .append(" | ")
+                    .append(where)
+                    .append(" | ")
+                    .append(rule.confidence().label())
+                    .append(" | ")
+                    .append(link(rule.source()))
+                    .append(" |\n");
+        }
+    }
+
+    private static String codes(List<String> elements, String separator) {
+        return String.join(separator, elements.stream().map(e -> "`" + e + "`").toList());
     }
 
     private static void summary(Catalogue catalogue, MetadataRegistry registry, StringBuilder md) {

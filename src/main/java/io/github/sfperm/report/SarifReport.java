@@ -135,7 +135,8 @@ public final class SarifReport {
                     PAYLOAD_MISSING_DEPENDENCY,
                     PAYLOAD_LICENSE,
                     REFUSED_DELETION,
-                    MISSING_REFERENCE -> Optional.of("7.0");
+                    MISSING_REFERENCE,
+                    PAYLOAD_REQUIRED_FIELD -> Optional.of("7.0");
             case EXCESS_PERMISSION -> Optional.of("4.0");
             default -> Optional.empty();
         };
