@@ -111,9 +111,8 @@ public final class ObjectPayloadCheck {
         boolean setFalse = missing.stream().anyMatch(entry.values()::containsKey);
         List<String> needed =
                 missing.stream().map(n -> rules.label(n) + " " + entry.name()).toList();
-        String salesforce = "Permission " + rules.label(granted.get()) + " " + entry.name()
-                + " depends on permission(s): " + String.join(", ", needed);
-        Level level = profile && !setFalse ? Level.WARN : Kind.PAYLOAD_MISSING_DEPENDENCY.defaultLevel();
+        String salesforce = salesforceMessage(granted.get(), entry.name(), needed);
+        Level level = level(profile, setFalse);
         findings.add(finding(
                 Kind.PAYLOAD_MISSING_DEPENDENCY,
                 level,
@@ -132,6 +131,17 @@ public final class ObjectPayloadCheck {
                                         .toList())
                         + " in the <" + element + "> of " + entry.name()
                         + levelReason(profile, level, "entry")));
+    }
+
+    /** Salesforce's own words for the gap: {@code Permission Create X depends on permission(s): Read Y}. */
+    private String salesforceMessage(String granted, String name, List<String> needed) {
+        return "Permission " + rules.label(granted) + " " + name + " depends on permission(s): "
+                + String.join(", ", needed);
+    }
+
+    /** A profile merges with the org's: a missing element is a WARN, one the profile itself sets false an ERROR. */
+    private static Level level(boolean profile, boolean setFalse) {
+        return profile && !setFalse ? Level.WARN : Kind.PAYLOAD_MISSING_DEPENDENCY.defaultLevel();
     }
 
     private void master(
@@ -158,9 +168,8 @@ public final class ObjectPayloadCheck {
             boolean setFalse = masterEntry != null && missing.stream().anyMatch(masterEntry.values()::containsKey);
             List<String> needed =
                     missing.stream().map(n -> rules.label(n) + " " + master).toList();
-            Level level = profile && !setFalse ? Level.WARN : Kind.PAYLOAD_MISSING_DEPENDENCY.defaultLevel();
-            String salesforce = "Permission " + rules.label(granted.get()) + " " + entry.name()
-                    + " depends on permission(s): " + String.join(", ", needed);
+            Level level = level(profile, setFalse);
+            String salesforce = salesforceMessage(granted.get(), entry.name(), needed);
             String set = String.join(
                     " and ", missing.stream().map(ObjectPayloadCheck::xmlTrue).toList());
             findings.add(finding(
