@@ -1,6 +1,8 @@
 package io.github.sfperm.check;
 
+import io.github.sfperm.common.Background;
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.common.InputFiles;
 import io.github.sfperm.xml.SecureXml;
 import io.github.sfperm.xml.ShallowElement;
 import java.io.IOException;
@@ -11,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,31 +78,94 @@ public final class ObjectFields {
             found.values().forEach(l -> l.sort(null));
             locations = found;
         }
-        Deque<String> todo = new ArrayDeque<>(new TreeSet<>(objects));
-        while (!todo.isEmpty()) {
-            String object = todo.removeFirst();
-            if (!loaded.add(object)) {
-                continue;
-            }
-            for (Path location : locations.getOrDefault(object, List.of())) {
-                if (Files.isDirectory(location)) {
-                    for (Path file : fieldFiles(location.resolve("fields"))) {
-                        String fileName = file.getFileName().toString();
-                        String field = fileName.substring(0, fileName.length() - ".field-meta.xml".length());
-                        field(object, field, SecureXml.readShallow(file, 2), file);
-                    }
-                } else {
-                    for (ShallowElement field :
-                            SecureXml.readShallow(location, 3).elements("fields")) {
-                        String name = field.elementTextTrim("fullName");
-                        if (name != null && !name.isEmpty()) {
-                            field(object, name, field, location);
+        // round by round (the objects asked for, then their masters, ...), every field file of a round read on every
+        // core, and taken in the order of a one-by-one walk
+        Set<String> round = new TreeSet<>(objects);
+        while (!round.isEmpty()) {
+            List<FieldSource> sources = new ArrayList<>();
+            for (String object : round) {
+                if (!loaded.add(object)) {
+                    continue;
+                }
+                for (Path location : locations.getOrDefault(object, List.of())) {
+                    if (Files.isDirectory(location)) {
+                        for (Path file : fieldFiles(location.resolve("fields"))) {
+                            sources.add(new FieldSource(object, file, true));
                         }
+                    } else {
+                        sources.add(new FieldSource(object, location, false));
                     }
                 }
             }
-            todo.addAll(masters.getOrDefault(object, Set.of()));
+            List<List<Field>> read = Background.mapInOrder(sources, 64, InputException.class, FieldSource::read);
+            read.forEach(fields -> fields.forEach(f -> field(f.object(), f.name(), f.element(), f.file())));
+            Set<String> next = new TreeSet<>();
+            for (String object : round) {
+                next.addAll(masters.getOrDefault(object, Set.of()));
+            }
+            next.removeAll(loaded);
+            round = next;
         }
+    }
+
+    /** A field of {@code object} as its file describes it. */
+    private record Field(String object, String name, ShallowElement element, Path file) {}
+
+    /** A field file ({@code F.field-meta.xml}) or an object file ({@code X.object}) holding the fields of an object. */
+    private record FieldSource(String object, Path file, boolean fieldFile) {
+
+        List<Field> read() throws InputException {
+            if (fieldFile) {
+                byte[] bytes;
+                try (java.io.InputStream in = InputFiles.open(file)) {
+                    bytes = in.readAllBytes();
+                } catch (IOException e) {
+                    throw new InputException("cannot read: " + e.getMessage(), file, e);
+                }
+                if (!mayBeRequired(bytes)) {
+                    return List.of(); // neither required nor master-detail: nothing to know of it
+                }
+                String fileName = file.getFileName().toString();
+                String field = fileName.substring(0, fileName.length() - ".field-meta.xml".length());
+                return List.of(new Field(
+                        object, field, SecureXml.readShallow(new java.io.ByteArrayInputStream(bytes), file, 2), file));
+            }
+            List<Field> fields = new ArrayList<>();
+            for (ShallowElement field : SecureXml.readShallow(file, 3).elements("fields")) {
+                String name = field.elementTextTrim("fullName");
+                if (name != null && !name.isEmpty()) {
+                    fields.add(new Field(object, name, field, file));
+                }
+            }
+            return fields;
+        }
+    }
+
+    /**
+     * Whether a field file's text may make the field required: it names {@code MasterDetail}, or has a {@code
+     * required} element whose text starts with {@code true} (whitespace aside), or is not in an ASCII-compatible encoding. Only such files are parsed, so that the
+     * hundreds of ordinary fields of an object cost one look at their bytes; the parse then decides.
+     */
+    static boolean mayBeRequired(byte[] bytes) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return true; // UTF-16: the markers are not bytes of their own; the parse decides
+        }
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1); // ASCII markers: any encoding
+        if (text.contains("MasterDetail")) {
+            return true;
+        }
+        for (int at = text.indexOf("required>"); at >= 0; at = text.indexOf("required>", at + 1)) {
+            int i = at + "required>".length();
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (text.startsWith("true", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void field(String object, String field, ShallowElement element, Path file) {

@@ -23,6 +23,7 @@ import io.github.sfperm.check.PayloadRules;
 import io.github.sfperm.check.PermissionNameCheck;
 import io.github.sfperm.check.ReferenceCheck;
 import io.github.sfperm.check.RefusedDeletionCheck;
+import io.github.sfperm.common.Background;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.common.InputFiles;
@@ -92,12 +93,17 @@ public final class CheckEngine {
 
     /** The check: every gap between what the deployment needs and what the deployer holds. */
     public CheckResult check(CheckRequest request) throws InputException {
+        return check(request, Timings.NONE);
+    }
+
+    /** {@link #check(CheckRequest)}, charging the time of each step to {@code timings}. */
+    public CheckResult check(CheckRequest request, Timings timings) throws InputException {
         if (request.deployer().isEmpty()) {
             throw new InputException("no deploying user is configured: add <deployer> with <permissionSets>,"
                     + " <permissionSetGroups>, <profile> or <permissions> to the sfperm plugin configuration,"
                     + " so sfperm knows what the deploying user holds (see README, Configuration)");
         }
-        return run(request, request.deployer(), true);
+        return run(request, request.deployer(), true, timings);
     }
 
     /**
@@ -111,10 +117,12 @@ public final class CheckEngine {
                 request,
                 new DeployerSpec(
                         List.of(), List.of(), Optional.empty(), List.of(), spec.license(), spec.licensePermissions()),
-                false);
+                false,
+                Timings.NONE);
     }
 
-    private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege) throws InputException {
+    private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege, Timings timings)
+            throws InputException {
         requireInside(request, spec);
         // what is deployed first, while the warm-up thread reads the built-in catalogue; a problem with the rule
         // files is still the one reported when both they and the manifests have one
@@ -125,34 +133,46 @@ public final class CheckEngine {
             Catalogue.withUserFiles(request.ruleFiles());
             throw e;
         }
+        timings.lap("plan");
         Catalogue catalogue = Catalogue.withUserFiles(request.ruleFiles());
+        timings.lap("catalogue");
         DeploymentPlan plan = planned.plan();
+        Checker probe = new Checker(catalogue, registry, request.unknownTypeLevel());
+        ReferenceData referenceData = ReferenceData.builtIn();
+        // in manifest mode, when the files of deployed components will be needed (conditional rules, references), the
+        // source tree is read on a second thread while this one reads the deployer and checks the payloads
+        SourceFiles source = new SourceFiles(planned.tree(), request.projectDir());
+        if (needsConditionFiles(catalogue, probe, plan) || needsReferenceFiles(referenceData, probe, plan)) {
+            source.startReading();
+        }
         PermissionFileIndex index =
                 new PermissionFileIndex(List.of(request.projectDir()), () -> packageDirectories(request.projectDir()));
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
+        timings.lap("deployer");
+        List<PayloadCheck.Payload> payloads = payloads(plan, planned.tree(), index);
+        timings.lap("payload files");
+        List<Finding> payloadFindings = new ArrayList<>(new PayloadCheck(catalogue, names).check(payloads, deployer));
+        timings.lap("payload checks");
+        payloadFindings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn())
+                .check(payloads, objectFields(payloads, planned.tree(), request.projectDir())));
+        timings.lap("object and field permissions");
 
-        Map<Component.Id, org.dom4j.Element> roots = conditionFiles(
-                catalogue,
-                new Checker(catalogue, registry, request.unknownTypeLevel()),
-                plan,
-                planned.tree(),
-                request.projectDir());
+        Map<Component.Id, org.dom4j.Element> roots = conditionFiles(catalogue, probe, plan, source);
         Checker checker = new Checker(
                 catalogue, registry, request.unknownTypeLevel(), c -> Optional.ofNullable(roots.get(c.id())));
         List<Finding> findings = new ArrayList<>(checker.check(plan.components(), effective));
         findings.addAll(planned.findings());
         findings.addAll(
                 new RefusedDeletionCheck(RefusedDeletions.builtIn(), checker::effectiveType).check(plan.components()));
-        findings.addAll(references(request, plan, planned.tree(), checker));
+        timings.lap("rules");
+        findings.addAll(references(request, plan, source, checker, referenceData));
+        timings.lap("references");
         findings = new LicenceCheck(names).apply(findings, deployer, effective);
         PermissionNameCheck nameCheck = new PermissionNameCheck(names);
         findings.addAll(nameCheck.userRules(catalogue));
         findings.addAll(nameCheck.deployer(deployer, request.configFile()));
-        List<PayloadCheck.Payload> payloads = payloads(plan, planned.tree(), index);
-        findings.addAll(new PayloadCheck(catalogue, names).check(payloads, deployer));
-        findings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn())
-                .check(payloads, objectFields(payloads, planned.tree(), request.projectDir())));
+        findings.addAll(payloadFindings);
         if (leastPrivilege) {
             findings.addAll(new LeastPrivilegeCheck(catalogue, checker, names)
                     .check(
@@ -181,6 +201,7 @@ public final class CheckEngine {
         }
         FixPlanner.Policy policy = FixPlanner.Policy.of(catalogue, deployer);
         Set<String> fix = FixPlanner.plan(remaining, effective, policy);
+        timings.lap("allowlist and fix");
         return new CheckResult(plan, deployer, effective, remaining, outcome.suppressed(), fix, catalogue, baselined);
     }
 
@@ -285,19 +306,12 @@ public final class CheckEngine {
      * file, has none; its conditional rules then do not apply.
      */
     private static Map<Component.Id, org.dom4j.Element> conditionFiles(
-            Catalogue catalogue, Checker probe, DeploymentPlan plan, Optional<SourceTree> tree, Path projectDir)
-            throws InputException {
-        if (!catalogue.hasConditionalRules()) {
-            return Map.of();
-        }
-        List<Component> needing = plan.components().stream()
-                .filter(c -> c.operation() == Operation.DEPLOY && !c.isWildcard())
-                .filter(c -> probe.rulesFor(c).stream().anyMatch(io.github.sfperm.catalogue.Rule::isConditional))
-                .toList();
+            Catalogue catalogue, Checker probe, DeploymentPlan plan, SourceFiles sourceFiles) throws InputException {
+        List<Component> needing = conditional(catalogue, probe, plan);
         if (needing.isEmpty()) {
             return Map.of();
         }
-        Optional<SourceTree> source = tree.isPresent() ? tree : SourceTreeReader.readIfPresent(projectDir);
+        Optional<SourceTree> source = sourceFiles.get();
         if (source.isEmpty()) {
             return Map.of();
         }
@@ -315,23 +329,45 @@ public final class CheckEngine {
         return roots;
     }
 
+    /** The deployed components a conditional rule applies to: their files are read. */
+    private static List<Component> conditional(Catalogue catalogue, Checker probe, DeploymentPlan plan) {
+        if (!catalogue.hasConditionalRules()) {
+            return List.of();
+        }
+        return plan.components().stream()
+                .filter(c -> c.operation() == Operation.DEPLOY && !c.isWildcard())
+                .filter(c -> probe.rulesFor(c).stream().anyMatch(io.github.sfperm.catalogue.Rule::isConditional))
+                .toList();
+    }
+
+    private static boolean needsConditionFiles(Catalogue catalogue, Checker probe, DeploymentPlan plan) {
+        return !conditional(catalogue, probe, plan).isEmpty();
+    }
+
+    /** Whether a deployed component is of a type whose files {@link #references} reads. */
+    private static boolean needsReferenceFiles(ReferenceData data, Checker checker, DeploymentPlan plan) {
+        return plan.components().stream()
+                .anyMatch(c -> c.operation() == Operation.DEPLOY
+                        && !c.isWildcard()
+                        && reads(data, checker.effectiveType(c), c.member()));
+    }
+
     /**
      * What the deployed files name in the target org, and the record ids written into them: the files of the deployed
      * components of the types {@link ReferenceData} reads, found in the source tree (read here in manifest mode when
      * the manifest deploys such a type and had no wildcard to expand).
      */
     private List<Finding> references(
-            CheckRequest request, DeploymentPlan plan, Optional<SourceTree> tree, Checker checker)
+            CheckRequest request, DeploymentPlan plan, SourceFiles sourceFiles, Checker checker, ReferenceData data)
             throws InputException {
-        ReferenceData data = ReferenceData.builtIn();
+        if (!needsReferenceFiles(data, checker, plan)) {
+            return List.of();
+        }
         List<Component> deployed = plan.components().stream()
                 .filter(c -> c.operation() == Operation.DEPLOY && !c.isWildcard())
                 .toList();
-        if (deployed.stream().noneMatch(c -> reads(data, checker.effectiveType(c), c.member()))) {
-            return List.of();
-        }
         TargetOrg targetOrg = request.targetOrg().load();
-        Optional<SourceTree> source = tree.isPresent() ? tree : SourceTreeReader.readIfPresent(request.projectDir());
+        Optional<SourceTree> source = sourceFiles.get();
         if (source.isEmpty()) {
             return List.of();
         }
@@ -360,10 +396,16 @@ public final class CheckEngine {
         ReferenceScanner scanner = new ReferenceScanner(data);
         List<ReferenceCheck.Located<Reference>> references = new ArrayList<>();
         List<ReferenceCheck.Located<RecordId>> ids = new ArrayList<>();
-        for (Map.Entry<Path, SourceComponent> entry : files.entrySet()) {
-            ReferenceScanner.Scan scan =
-                    scanner.scan(entry.getKey(), entry.getValue().registryType());
-            Component owner = owners.get(entry.getKey());
+        List<Map.Entry<Path, SourceComponent>> entries = new ArrayList<>(files.entrySet());
+        // thousands of files in a large project: read and scanned on every core, the results in file order
+        List<ReferenceScanner.Scan> scans = Background.mapInOrder(
+                entries,
+                256,
+                InputException.class,
+                e -> scanner.scan(e.getKey(), e.getValue().registryType()));
+        for (int n = 0; n < entries.size(); n++) {
+            ReferenceScanner.Scan scan = scans.get(n);
+            Component owner = owners.get(entries.get(n).getKey());
             scan.references().forEach(r -> references.add(new ReferenceCheck.Located<>(owner, r)));
             scan.ids().forEach(i -> ids.add(new ReferenceCheck.Located<>(owner, i)));
         }
@@ -385,6 +427,38 @@ public final class CheckEngine {
         return SfdxProject.read(file).packageDirectories().stream()
                 .map(PackageDirectory::directory)
                 .toList();
+    }
+
+    /**
+     * The source tree of one check, read at most once: already read for the plan (no manifest, or a manifest with a
+     * {@code *}), or read when a later step first needs the files of the deployed components (conditional rules,
+     * references), and then shared by the steps after it.
+     */
+    private static final class SourceFiles {
+        private final Path projectDir;
+        private Optional<SourceTree> tree;
+        private Background<Optional<SourceTree>> reading;
+
+        SourceFiles(Optional<SourceTree> planned, Path projectDir) {
+            this.projectDir = projectDir;
+            this.tree = planned.isPresent() ? planned : null;
+        }
+
+        /** Starts reading the tree on a second thread, unless it is read already; {@link #get} then waits for it. */
+        void startReading() {
+            if (tree == null && reading == null) {
+                reading = Background.start("sfperm-source-tree", () -> SourceTreeReader.readIfPresent(projectDir));
+            }
+        }
+
+        Optional<SourceTree> get() throws InputException {
+            if (tree == null) {
+                tree = reading != null
+                        ? reading.join(InputException.class)
+                        : SourceTreeReader.readIfPresent(projectDir);
+            }
+            return tree;
+        }
     }
 
     /** A plan, what reading it found worth saying, and the source tree when it was read. */

@@ -9,6 +9,7 @@ import io.github.sfperm.common.InputException;
 import io.github.sfperm.deploy.Origin;
 import io.github.sfperm.engine.CheckEngine;
 import io.github.sfperm.engine.CheckRequest;
+import io.github.sfperm.engine.Timings;
 import io.github.sfperm.report.ConsoleReport;
 import io.github.sfperm.report.Format;
 import io.github.sfperm.report.GithubAnnotations;
@@ -136,14 +137,18 @@ public class CheckMojo extends AbstractSfpermMojo {
             return;
         }
         CheckEngine.warmUp();
+        Timings timings = getLog().isDebugEnabled() ? Timings.start() : Timings.NONE;
         CheckResult result;
         Set<Format> reportFormats;
         try {
             reportFormats = Format.parse(formats);
             result = new CheckEngine()
-                    .check(checkRequest()
-                            .baselineFile(Optional.ofNullable(baselineFile).map(File::toPath))
-                            .build());
+                    .check(
+                            checkRequest()
+                                    .baselineFile(
+                                            Optional.ofNullable(baselineFile).map(File::toPath))
+                                    .build(),
+                            timings);
         } catch (InputException e) {
             record(ReactorResults.ModuleResult.inputError(module));
             throw failure(e);
@@ -151,6 +156,8 @@ public class CheckMojo extends AbstractSfpermMojo {
         log(ConsoleReport.lines(result, base()));
         record(ReactorResults.ModuleResult.checked(module, result.count(Level.ERROR), result.count(Level.WARN)));
         writeReports(result, reportFormats);
+        timings.lap("console and reports");
+        getLog().debug("sfperm: checked " + timings.summary());
         if (result.hasErrors()) {
             String message = "sfperm found " + result.count(Level.ERROR) + " error(s) in " + module
                     + "; see the lines above for each one and how to close it";

@@ -39,7 +39,6 @@ final class NodeIgnore {
     private static final Pattern LEADING_ESCAPED_EXCLAMATION = Pattern.compile("^\\\\!");
     private static final Pattern LEADING_ESCAPED_HASH = Pattern.compile("^\\\\#");
     private static final Pattern CRLF = Pattern.compile("\\r?\\n");
-    private static final Pattern INVALID_PATH = Pattern.compile("^\\.*/|^\\.+\\z");
     private static final Pattern RANGE = Pattern.compile("([0-z])-([0-z])");
     private static final Pattern SLASH_NOT_AT_END = Pattern.compile("/(?!\\z)");
     private static final Pattern ESCAPED_STAR = Pattern.compile("\\\\\\*");
@@ -205,7 +204,13 @@ final class NodeIgnore {
 
     /** Whether {@code path} is one node-ignore refuses ({@code /a}, {@code ./a}, {@code ..}): it throws for those. */
     static boolean isInvalidPath(String path) {
-        return path.isEmpty() || INVALID_PATH.matcher(path).find();
+        // node-ignore's /^\.*\/|^\.+$/ (REGEX_TEST_INVALID_PATH), without a regular expression: it runs for every
+        // path of the project
+        int dots = 0;
+        while (dots < path.length() && path.charAt(dots) == '.') {
+            dots++;
+        }
+        return path.isEmpty() || dots == path.length() || path.charAt(dots) == '/';
     }
 
     /**
