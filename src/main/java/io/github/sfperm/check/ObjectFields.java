@@ -50,6 +50,7 @@ public final class ObjectFields {
     private final Set<String> loaded = new HashSet<>();
     private final Map<String, Set<String>> masters = new TreeMap<>();
     private final Map<String, Required> required = new TreeMap<>();
+    private final Map<String, Required> formulas = new TreeMap<>();
 
     private ObjectFields(List<Path> directories) {
         this.directories = List.copyOf(new TreeSet<>(directories));
@@ -107,6 +108,10 @@ public final class ObjectFields {
 
     private void field(String object, String field, ShallowElement element, Path file) {
         String name = object + "." + field;
+        ShallowElement formula = element.element("formula");
+        if (formula != null && !formula.getTextTrim().isEmpty()) {
+            formulas.putIfAbsent(name, new Required(name, "a formula field", file, formula.line()));
+        }
         if ("MasterDetail".equals(element.elementTextTrim("type"))) {
             String master = element.elementTextTrim("referenceTo");
             if (master != null && !master.isEmpty()) {
@@ -201,6 +206,11 @@ public final class ObjectFields {
     /** The field ({@code Account.Region__c}) when the source tree says it is required or a master-detail field. */
     public Optional<Required> required(String field) {
         return Optional.ofNullable(required.get(field));
+    }
+
+    /** The field ({@code Account.Score__c}) when the source tree gives it a {@code <formula>}. */
+    public Optional<Required> formula(String field) {
+        return Optional.ofNullable(formulas.get(field));
     }
 
     /** Whether the source tree holds {@code object} (a folder or a file of it under {@code objects}). */
