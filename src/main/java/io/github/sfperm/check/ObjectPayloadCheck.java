@@ -69,8 +69,8 @@ public final class ObjectPayloadCheck {
         return objects;
     }
 
-    private void check(
-            PayloadCheck.Payload payload, PayloadAccess access, ObjectFields fields, List<Finding> findings) {
+    private void check(PayloadCheck.Payload payload, PayloadAccess access, ObjectFields fields, List<Finding> findings)
+            throws InputException {
         boolean profile = payload.file().kind().equals("Profile");
         Map<String, PayloadAccess.Entry> byObject = new LinkedHashMap<>();
         for (PayloadAccess.Entry entry : access.objects()) {
@@ -85,7 +85,11 @@ public final class ObjectPayloadCheck {
             }
             for (PayloadRules.Rule rule : rules.rules(PayloadRules.Scope.CROSS_OBJECT)) {
                 if (rule.subject().equals(entry.name())) {
-                    crossObject(payload, profile, entry, rule, byObject, findings);
+                    Optional<String> shownBy =
+                            rule.onlyWith() == null ? Optional.empty() : personAccounts(access, fields);
+                    if (rule.onlyWith() == null || shownBy.isPresent()) {
+                        crossObject(payload, profile, entry, rule, byObject, shownBy, findings);
+                    }
                 }
             }
         }
@@ -115,6 +119,7 @@ public final class ObjectPayloadCheck {
             PayloadAccess.Entry entry,
             PayloadRules.Rule rule,
             Map<String, PayloadAccess.Entry> byObject,
+            Optional<String> shownBy,
             List<Finding> findings) {
         Optional<String> granted =
                 rule.permissions().stream().filter(entry::isTrue).findFirst();
@@ -136,8 +141,28 @@ public final class ObjectPayloadCheck {
                 needed,
                 payload.component().label() + " grants " + rules.label(granted.get()) + " on " + entry.name()
                         + " without " + String.join(", ", needed) + "; Salesforce rejects it with \""
-                        + salesforceMessage(granted.get(), entry.name(), needed) + "\"; " + fix(missing, byObject)
+                        + salesforceMessage(granted.get(), entry.name(), needed) + "\""
+                        + shownBy.map(by -> " in an org with " + rule.onlyWith() + ", which " + by + " shows")
+                                .orElse("")
+                        + "; " + fix(missing, byObject)
                         + levelReason(profile, level, entryReason(missing, byObject))));
+    }
+
+    /**
+     * What shows that the org has Person Accounts, the one org feature a rule names ({@code onlyWith}): the source
+     * tree ({@link ObjectFields#personAccounts}) or the file's own field permissions on an {@code Account.Person...}
+     * or {@code Account...__pc} field; empty when nothing does, and the rule is then not checked.
+     */
+    private static Optional<String> personAccounts(PayloadAccess access, ObjectFields fields) throws InputException {
+        Optional<String> tree = fields.personAccounts();
+        if (tree.isPresent()) {
+            return tree;
+        }
+        return access.fields().stream()
+                .map(PayloadAccess.Entry::name)
+                .filter(f -> f.startsWith("Account.") && (f.endsWith("__pc") || f.startsWith("Account.Person")))
+                .findFirst()
+                .map(f -> "the field permission on " + f);
     }
 
     /**

@@ -51,7 +51,7 @@ public final class PayloadRules {
      * permission {@code subject} is enabled ({@code label} is how Salesforce names it) and needs {@code requires}. A
      * {@link Scope#REQUIRED_FIELD} rule has no elements: no entry may name such a field; a {@link
      * Scope#NOT_EDITABLE_FIELD} rule forbids {@code editable} on fields of the kind {@code subject} names ({@code
-     * formula}).
+     * formula}). {@code onlyWith} names the org feature a rule holds in ({@code PersonAccounts}), or is null.
      */
     public record Rule(
             String id,
@@ -61,6 +61,7 @@ public final class PayloadRules {
             List<String> permissions,
             List<String> needs,
             List<Need> requires,
+            String onlyWith,
             Confidence confidence,
             String source,
             String note) {
@@ -151,6 +152,7 @@ public final class PayloadRules {
                 scope == Scope.NOT_EDITABLE_FIELD ? List.of("editable") : words(element.attributeValue("permission")),
                 words(element.attributeValue("needs")),
                 requires,
+                element.attributeValue("onlyWith"),
                 Confidence.valueOf(element.attributeValue("confidence").toUpperCase(Locale.ROOT)),
                 element.elementTextTrim("source"),
                 element.elementTextTrim("note"));

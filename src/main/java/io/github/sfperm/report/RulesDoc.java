@@ -182,7 +182,9 @@ public final class RulesDoc {
                     "no `editable` true in the `<fieldPermissions>` of a " + rule.subject() + " field";
             };
             String when = switch (rule.scope()) {
-                case CROSS_OBJECT -> codes(rule.permissions(), " or ") + " on `" + rule.subject() + "`";
+                case CROSS_OBJECT ->
+                    codes(rule.permissions(), " or ") + " on `" + rule.subject() + "`"
+                            + (rule.onlyWith() == null ? "" : ", in an org with " + rule.onlyWith());
                 case USER_PERMISSION -> "user permission `" + rule.subject() + "`";
                 case NOT_EDITABLE_FIELD -> "`editable`";
                 default -> rule.permissions().isEmpty() ? "—" : codes(rule.permissions(), " or ");

@@ -292,7 +292,7 @@ class ObjectPayloadCheckTest {
 
     @Test
     void everyRuleHasASourceAndAConfidence() {
-        assertThat(PayloadRules.builtIn().rules()).hasSize(17).allSatisfy(r -> {
+        assertThat(PayloadRules.builtIn().rules()).hasSize(18).allSatisfy(r -> {
             assertThat(r.source()).startsWith("https://");
             assertThat(r.note()).isNotBlank();
         });
@@ -487,5 +487,55 @@ class ObjectPayloadCheckTest {
                     .as("the fix adds only what the catalogue requires and what that depends on")
                     .doesNotContain(rule.subject());
         }
+    }
+
+    @Test
+    void withPersonAccountsReadOnAccountNeedsReadOnContact() throws Exception {
+        String readAccount = object("Account", false, true, false, false, false, false);
+        assertThat(check(readAccount))
+                .as("nothing shows Person Accounts: the permission sets of Apex Recipes deploy to scratch orgs")
+                .isEmpty();
+
+        Files2.write(dir, "force-app/main/default/objects/Account/fields/Hobby__pc.field-meta.xml", """
+                <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
+                    <fullName>Hobby__pc</fullName>
+                    <type>Text</type>
+                </CustomField>
+                """);
+        List<Finding> findings =
+                check("PermissionSet", readAccount, ObjectFields.read(List.of(dir.resolve("force-app"))));
+        assertThat(findings)
+                .extracting(Finding::kind, Finding::level, Finding::ruleId, ObjectPayloadCheckTest::salesforce)
+                .containsExactly(tuple(
+                        Kind.PAYLOAD_MISSING_DEPENDENCY,
+                        Level.ERROR,
+                        "person-accounts-account-read-needs-contact-read",
+                        "Permission Read Account depends on permission(s): Read Contact"));
+        assertThat(findings.get(0).message())
+                .isEqualTo("PermissionSet Sales grants Read on Account without Read Contact; Salesforce rejects it with"
+                        + " \"Permission Read Account depends on permission(s): Read Contact\" in an org with"
+                        + " PersonAccounts, which the field Account.Hobby__pc shows; add an <objectPermissions> entry"
+                        + " for Contact with <allowRead>true</allowRead>");
+        assertThat(check(
+                        "PermissionSet",
+                        readAccount + object("Contact", false, true, false, false, false, false),
+                        ObjectFields.read(List.of(dir.resolve("force-app")))))
+                .isEmpty();
+    }
+
+    @Test
+    void personAccountsAreShownByAPersonAccountFolderOrByTheFilesOwnPersonFields() throws Exception {
+        String readAccount = object("Account", false, true, false, false, false, false);
+        Files2.write(dir, "other/objects/PersonAccount/fields/Nickname__pc.field-meta.xml", "");
+        assertThat(check("PermissionSet", readAccount, ObjectFields.read(List.of(dir.resolve("other")))))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("which the object PersonAccount shows");
+        assertThat(check(readAccount + field("Account.PersonEmail", false, true)))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("which the field permission on Account.PersonEmail shows");
     }
 }
