@@ -168,7 +168,9 @@ public final class RulesDoc {
                 .append(" `<required>true</required>`, `<formula>`). For a profile, which Salesforce merges with the")
                 .append(" org's, a")
                 .append(" missing element the profile leaves out is a WARN; one it sets to false is an ERROR. Muting")
-                .append(" permission sets are not checked.\n\n")
+                .append(" permission sets are not checked. A user permission rule applies when the file enables the")
+                .append(" user permission (and not Modify All Data); a rule for an org feature (Person Accounts) only")
+                .append(" where the source tree or the file shows the feature.\n\n")
                 .append("| Rule | When | Needs | Where | Confidence | Source |\n|---|---|---|---|---|---|\n");
         for (io.github.sfperm.check.PayloadRules.Rule rule : rules.rules()) {
             String where = switch (rule.scope()) {
