@@ -342,20 +342,16 @@ public final class ObjectPayloadCheck {
             return;
         }
         for (String master : ancestors(entry.name(), fields)) {
-            PayloadAccess.Entry masterEntry = byObject.get(master);
-            List<String> missing = rule.needs().stream()
-                    .filter(n -> masterEntry == null || !masterEntry.isTrue(n))
-                    .toList();
+            List<PayloadRules.Need> missing = unmet(
+                    rule.needs().stream()
+                            .map(n -> new PayloadRules.Need(master, n))
+                            .toList(),
+                    byObject);
             if (missing.isEmpty()) {
                 continue;
             }
-            boolean setFalse = masterEntry != null && missing.stream().anyMatch(masterEntry.values()::containsKey);
-            List<String> needed =
-                    missing.stream().map(n -> rules.label(n) + " " + master).toList();
-            Level level = level(profile, setFalse);
-            String salesforce = salesforceMessage(granted.get(), entry.name(), needed);
-            String set = String.join(
-                    " and ", missing.stream().map(ObjectPayloadCheck::xmlTrue).toList());
+            List<String> needed = needed(missing);
+            Level level = level(profile, setFalse(missing, byObject));
             findings.add(finding(
                     Kind.PAYLOAD_MISSING_DEPENDENCY,
                     level,
@@ -365,12 +361,9 @@ public final class ObjectPayloadCheck {
                     needed,
                     payload.component().label() + " grants " + rules.label(granted.get()) + " on " + entry.name()
                             + ", a detail object of " + master + ", without " + String.join(", ", needed)
-                            + "; Salesforce rejects it with \"" + salesforce + "\"; "
-                            + (masterEntry == null
-                                    ? "add an <objectPermissions> entry for " + master + " with " + set
-                                    : "set " + set + " in the <objectPermissions> of " + master + " (line "
-                                            + masterEntry.line() + ")")
-                            + levelReason(profile, level, masterEntry == null ? "no entry" : "entry")));
+                            + "; Salesforce rejects it with \"" + salesforceMessage(granted.get(), entry.name(), needed)
+                            + "\"; " + fix(missing, byObject)
+                            + levelReason(profile, level, entryReason(missing, byObject))));
         }
     }
 
