@@ -50,6 +50,8 @@ public final class ObjectFields {
     private final Set<String> loaded = new HashSet<>();
     private final Map<String, Set<String>> masters = new TreeMap<>();
     private final Map<String, Required> required = new TreeMap<>();
+    private final Map<String, Required> formulas = new TreeMap<>();
+    private final Set<String> personAccountFields = new TreeSet<>();
 
     private ObjectFields(List<Path> directories) {
         this.directories = List.copyOf(new TreeSet<>(directories));
@@ -170,6 +172,13 @@ public final class ObjectFields {
 
     private void field(String object, String field, ShallowElement element, Path file) {
         String name = object + "." + field;
+        if (object.equals("Account") && field.endsWith("__pc")) {
+            personAccountFields.add(name);
+        }
+        ShallowElement formula = element.element("formula");
+        if (formula != null && !formula.getTextTrim().isEmpty()) {
+            formulas.putIfAbsent(name, new Required(name, "a formula field", file, formula.line()));
+        }
         if ("MasterDetail".equals(element.elementTextTrim("type"))) {
             String master = element.elementTextTrim("referenceTo");
             if (master != null && !master.isEmpty()) {
@@ -264,6 +273,23 @@ public final class ObjectFields {
     /** The field ({@code Account.Region__c}) when the source tree says it is required or a master-detail field. */
     public Optional<Required> required(String field) {
         return Optional.ofNullable(required.get(field));
+    }
+
+    /** The field ({@code Account.Score__c}) when the source tree gives it a {@code <formula>}. */
+    public Optional<Required> formula(String field) {
+        return Optional.ofNullable(formulas.get(field));
+    }
+
+    /**
+     * What in the source tree shows that the org has Person Accounts: a {@code PersonAccount} object folder or file,
+     * or an Account field ending {@code __pc} (a contact field as person accounts show it); empty when nothing does.
+     */
+    public Optional<String> personAccounts() throws InputException {
+        load(List.of("Account"));
+        if (locations.containsKey("PersonAccount")) {
+            return Optional.of("the object PersonAccount");
+        }
+        return personAccountFields.stream().findFirst().map(f -> "the field " + f);
     }
 
     /** Whether the source tree holds {@code object} (a folder or a file of it under {@code objects}). */

@@ -22,8 +22,11 @@ import java.util.TreeSet;
  *       ("Permission Create X depends on permission(s): Read X"), a detail object's permission without Read on its
  *       master ("Permission Create Fund_4Case__c depends on permission(s): Read Fund_Detail__c"), an editable field
  *       that is not readable;
+ *   <li>{@link Kind#PAYLOAD_MISSING_DEPENDENCY} too: an object permission without those it needs on another object
+ *       ("Permission Read Contract depends on permission(s): Read Account"), an enabled user permission without the
+ *       object permissions it needs ("Permission Edit Case Comments depends on permission(s): Edit Case");
  *   <li>{@link Kind#PAYLOAD_REQUIRED_FIELD}: field permissions on a required or master-detail field ("You cannot
- *       deploy to a required field: Account.Region__c").
+ *       deploy to a required field: Account.Region__c"), and an editable formula field.
  * </ul>
  *
  * Muting permission sets are not checked: their {@code true} mutes a permission, and no source states which
@@ -66,8 +69,8 @@ public final class ObjectPayloadCheck {
         return objects;
     }
 
-    private void check(
-            PayloadCheck.Payload payload, PayloadAccess access, ObjectFields fields, List<Finding> findings) {
+    private void check(PayloadCheck.Payload payload, PayloadAccess access, ObjectFields fields, List<Finding> findings)
+            throws InputException {
         boolean profile = payload.file().kind().equals("Profile");
         Map<String, PayloadAccess.Entry> byObject = new LinkedHashMap<>();
         for (PayloadAccess.Entry entry : access.objects()) {
@@ -80,6 +83,18 @@ public final class ObjectPayloadCheck {
             for (PayloadRules.Rule rule : rules.rules(PayloadRules.Scope.MASTER_DETAIL)) {
                 master(payload, profile, entry, rule, byObject, fields, findings);
             }
+            for (PayloadRules.Rule rule : rules.rules(PayloadRules.Scope.CROSS_OBJECT)) {
+                if (rule.subject().equals(entry.name())) {
+                    Optional<String> shownBy =
+                            rule.onlyWith() == null ? Optional.empty() : personAccounts(access, fields);
+                    if (rule.onlyWith() == null || shownBy.isPresent()) {
+                        crossObject(payload, profile, entry, rule, byObject, shownBy, findings);
+                    }
+                }
+            }
+        }
+        for (PayloadRules.Rule rule : rules.rules(PayloadRules.Scope.USER_PERMISSION)) {
+            userPermission(payload, profile, rule, byObject, findings);
         }
         for (PayloadAccess.Entry entry : access.fields()) {
             for (PayloadRules.Rule rule : rules.rules(PayloadRules.Scope.FIELD)) {
@@ -88,7 +103,176 @@ public final class ObjectPayloadCheck {
             for (PayloadRules.Rule rule : rules.rules(PayloadRules.Scope.REQUIRED_FIELD)) {
                 required(payload, entry, rule, fields, findings);
             }
+            for (PayloadRules.Rule rule : rules.rules(PayloadRules.Scope.NOT_EDITABLE_FIELD)) {
+                notEditable(payload, entry, rule, fields, findings);
+            }
         }
+    }
+
+    /**
+     * An object's permission that needs permissions on another object ("Permission Read Contract depends on
+     * permission(s): Read Account"): found at the line of the object's entry.
+     */
+    private void crossObject(
+            PayloadCheck.Payload payload,
+            boolean profile,
+            PayloadAccess.Entry entry,
+            PayloadRules.Rule rule,
+            Map<String, PayloadAccess.Entry> byObject,
+            Optional<String> shownBy,
+            List<Finding> findings) {
+        Optional<String> granted =
+                rule.permissions().stream().filter(entry::isTrue).findFirst();
+        if (granted.isEmpty()) {
+            return;
+        }
+        List<PayloadRules.Need> missing = unmet(rule.requires(), byObject);
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<String> needed = needed(missing);
+        Level level = level(profile, setFalse(missing, byObject));
+        findings.add(finding(
+                Kind.PAYLOAD_MISSING_DEPENDENCY,
+                level,
+                rule,
+                payload,
+                entry.line(),
+                needed,
+                payload.component().label() + " grants " + rules.label(granted.get()) + " on " + entry.name()
+                        + " without " + String.join(", ", needed) + "; Salesforce rejects it with \""
+                        + salesforceMessage(granted.get(), entry.name(), needed) + "\""
+                        + shownBy.map(by -> " in an org with " + rule.onlyWith() + ", which " + by + " shows")
+                                .orElse("")
+                        + "; " + fix(missing, byObject)
+                        + levelReason(profile, level, entryReason(missing, byObject))));
+    }
+
+    /**
+     * What shows that the org has Person Accounts, the one org feature a rule names ({@code onlyWith}): the source
+     * tree ({@link ObjectFields#personAccounts}) or the file's own field permissions on an {@code Account.Person...}
+     * or {@code Account...__pc} field; empty when nothing does, and the rule is then not checked.
+     */
+    private static Optional<String> personAccounts(PayloadAccess access, ObjectFields fields) throws InputException {
+        Optional<String> tree = fields.personAccounts();
+        if (tree.isPresent()) {
+            return tree;
+        }
+        return access.fields().stream()
+                .map(PayloadAccess.Entry::name)
+                .filter(f -> f.startsWith("Account.") && (f.endsWith("__pc") || f.startsWith("Account.Person")))
+                .findFirst()
+                .map(f -> "the field permission on " + f);
+    }
+
+    /**
+     * An enabled user permission that needs object permissions ("Permission Edit Case Comments depends on
+     * permission(s): Edit Case"): found at the line of the {@code <userPermissions>} entry. A file that enables
+     * Modify All Data is left alone: that permission grants every object permission, and no source shows Salesforce
+     * refusing such a file for these dependencies.
+     */
+    private void userPermission(
+            PayloadCheck.Payload payload,
+            boolean profile,
+            PayloadRules.Rule rule,
+            Map<String, PayloadAccess.Entry> byObject,
+            List<Finding> findings) {
+        Set<String> enabled = payload.file().enabledPermissions();
+        if (!enabled.contains(rule.subject()) || enabled.contains("ModifyAllData")) {
+            return;
+        }
+        List<PayloadRules.Need> missing = unmet(rule.requires(), byObject);
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<String> needed = needed(missing);
+        Level level = level(profile, setFalse(missing, byObject));
+        String salesforce = "Permission " + rule.label() + " depends on permission(s): " + String.join(", ", needed);
+        findings.add(finding(
+                Kind.PAYLOAD_MISSING_DEPENDENCY,
+                level,
+                rule,
+                payload,
+                payload.file().permissionLines().getOrDefault(rule.subject(), 0),
+                needed,
+                payload.component().label() + " enables " + rule.subject() + " without " + String.join(", ", needed)
+                        + "; Salesforce rejects it with \"" + salesforce + "\"; " + fix(missing, byObject)
+                        + levelReason(profile, level, entryReason(missing, byObject))));
+    }
+
+    /** The needs that no entry of the file sets to true, in the rule's order. */
+    private static List<PayloadRules.Need> unmet(
+            List<PayloadRules.Need> needs, Map<String, PayloadAccess.Entry> byObject) {
+        return needs.stream()
+                .filter(n -> byObject.get(n.object()) == null
+                        || !byObject.get(n.object()).isTrue(n.permission()))
+                .toList();
+    }
+
+    /** Whether the file itself sets one of the missing elements to false (so that a profile cannot get it). */
+    private static boolean setFalse(List<PayloadRules.Need> missing, Map<String, PayloadAccess.Entry> byObject) {
+        return missing.stream()
+                .anyMatch(n -> byObject.get(n.object()) != null
+                        && byObject.get(n.object()).values().containsKey(n.permission()));
+    }
+
+    /** Salesforce's words for the missing permissions: {@code Read Account}. */
+    private List<String> needed(List<PayloadRules.Need> missing) {
+        return missing.stream()
+                .map(n -> rules.label(n.permission()) + " " + n.object())
+                .toList();
+    }
+
+    /** What to change, object by object: set the elements in its entry (with its line), or add an entry. */
+    private static String fix(List<PayloadRules.Need> missing, Map<String, PayloadAccess.Entry> byObject) {
+        Map<String, List<String>> byTarget = new LinkedHashMap<>();
+        for (PayloadRules.Need need : missing) {
+            byTarget.computeIfAbsent(need.object(), o -> new ArrayList<>()).add(xmlTrue(need.permission()));
+        }
+        List<String> parts = new ArrayList<>();
+        byTarget.forEach((object, elements) -> {
+            PayloadAccess.Entry entry = byObject.get(object);
+            String set = String.join(" and ", elements);
+            parts.add(
+                    entry == null
+                            ? "add an <objectPermissions> entry for " + object + " with " + set
+                            : "set " + set + " in the <objectPermissions> of " + object + " (line " + entry.line()
+                                    + ")");
+        });
+        return String.join("; ", parts);
+    }
+
+    private static String entryReason(List<PayloadRules.Need> missing, Map<String, PayloadAccess.Entry> byObject) {
+        return missing.stream().anyMatch(n -> byObject.get(n.object()) == null) ? "no entry" : "entry";
+    }
+
+    /** A field Salesforce lets no permission set or profile make editable (a formula field). */
+    private void notEditable(
+            PayloadCheck.Payload payload,
+            PayloadAccess.Entry entry,
+            PayloadRules.Rule rule,
+            ObjectFields fields,
+            List<Finding> findings) {
+        if (!entry.isTrue("editable") || !rule.subject().equals("formula")) {
+            return;
+        }
+        Optional<ObjectFields.Required> formula = fields.formula(entry.name());
+        if (formula.isEmpty()) {
+            return;
+        }
+        findings.add(finding(
+                Kind.PAYLOAD_REQUIRED_FIELD,
+                Kind.PAYLOAD_REQUIRED_FIELD.defaultLevel(),
+                rule,
+                payload,
+                entry.line(),
+                List.of(entry.name()),
+                payload.component().label() + " grants Edit on " + entry.name() + ", "
+                        + formula.get().reason()
+                        + " (" + formula.get().file().getFileName() + ":"
+                        + formula.get().line()
+                        + "), which no permission set or profile can make editable; set <editable>false</editable> in"
+                        + " the <fieldPermissions> of " + entry.name()));
     }
 
     private void sameEntry(
@@ -158,20 +342,16 @@ public final class ObjectPayloadCheck {
             return;
         }
         for (String master : ancestors(entry.name(), fields)) {
-            PayloadAccess.Entry masterEntry = byObject.get(master);
-            List<String> missing = rule.needs().stream()
-                    .filter(n -> masterEntry == null || !masterEntry.isTrue(n))
-                    .toList();
+            List<PayloadRules.Need> missing = unmet(
+                    rule.needs().stream()
+                            .map(n -> new PayloadRules.Need(master, n))
+                            .toList(),
+                    byObject);
             if (missing.isEmpty()) {
                 continue;
             }
-            boolean setFalse = masterEntry != null && missing.stream().anyMatch(masterEntry.values()::containsKey);
-            List<String> needed =
-                    missing.stream().map(n -> rules.label(n) + " " + master).toList();
-            Level level = level(profile, setFalse);
-            String salesforce = salesforceMessage(granted.get(), entry.name(), needed);
-            String set = String.join(
-                    " and ", missing.stream().map(ObjectPayloadCheck::xmlTrue).toList());
+            List<String> needed = needed(missing);
+            Level level = level(profile, setFalse(missing, byObject));
             findings.add(finding(
                     Kind.PAYLOAD_MISSING_DEPENDENCY,
                     level,
@@ -181,12 +361,9 @@ public final class ObjectPayloadCheck {
                     needed,
                     payload.component().label() + " grants " + rules.label(granted.get()) + " on " + entry.name()
                             + ", a detail object of " + master + ", without " + String.join(", ", needed)
-                            + "; Salesforce rejects it with \"" + salesforce + "\"; "
-                            + (masterEntry == null
-                                    ? "add an <objectPermissions> entry for " + master + " with " + set
-                                    : "set " + set + " in the <objectPermissions> of " + master + " (line "
-                                            + masterEntry.line() + ")")
-                            + levelReason(profile, level, masterEntry == null ? "no entry" : "entry")));
+                            + "; Salesforce rejects it with \"" + salesforceMessage(granted.get(), entry.name(), needed)
+                            + "\"; " + fix(missing, byObject)
+                            + levelReason(profile, level, entryReason(missing, byObject))));
         }
     }
 

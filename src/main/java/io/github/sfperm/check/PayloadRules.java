@@ -26,23 +26,42 @@ public final class PayloadRules {
 
     static final String RESOURCE = "/io/github/sfperm/check/payload-rules.xml";
 
-    /** Where a rule looks: the same object's entry, the same field's entry, or the master object's entry. */
+    /**
+     * Where a rule looks: the same object's entry, the same field's entry, the master object's entry, another named
+     * object's entry, the entries a user permission needs, fields no entry may name, fields no entry may make
+     * editable.
+     */
     public enum Scope {
         OBJECT,
         FIELD,
         MASTER_DETAIL,
-        REQUIRED_FIELD
+        CROSS_OBJECT,
+        USER_PERMISSION,
+        REQUIRED_FIELD,
+        NOT_EDITABLE_FIELD
     }
+
+    /** An element of {@code <objectPermissions>} that must be true for {@code object}. */
+    public record Need(String object, String permission) {}
 
     /**
      * One rule: when any element of {@code permissions} is true, every element of {@code needs} must be true (in the
-     * entry {@code scope} says). A {@link Scope#REQUIRED_FIELD} rule has neither: no entry may name such a field.
+     * entry {@code scope} says). A {@link Scope#CROSS_OBJECT} rule applies to the entry of {@code subject} (an object)
+     * and needs {@code requires} in other objects' entries; a {@link Scope#USER_PERMISSION} rule applies when the user
+     * permission {@code subject} is enabled ({@code label} is how Salesforce names it) and needs {@code requires}. A
+     * {@link Scope#REQUIRED_FIELD} rule has no elements: no entry may name such a field; a {@link
+     * Scope#NOT_EDITABLE_FIELD} rule forbids {@code editable} on fields of the kind {@code subject} names ({@code
+     * formula}). {@code onlyWith} names the org feature a rule holds in ({@code PersonAccounts}), or is null.
      */
     public record Rule(
             String id,
             Scope scope,
+            String subject,
+            String label,
             List<String> permissions,
             List<String> needs,
+            List<Need> requires,
+            String onlyWith,
             Confidence confidence,
             String source,
             String note) {
@@ -50,6 +69,7 @@ public final class PayloadRules {
         public Rule {
             permissions = List.copyOf(permissions);
             needs = List.copyOf(needs);
+            requires = List.copyOf(requires);
         }
     }
 
@@ -99,7 +119,10 @@ public final class PayloadRules {
                     case "objectDependency" -> rules.add(rule(element, Scope.OBJECT));
                     case "fieldDependency" -> rules.add(rule(element, Scope.FIELD));
                     case "masterDetail" -> rules.add(rule(element, Scope.MASTER_DETAIL));
+                    case "crossObjectDependency" -> rules.add(rule(element, Scope.CROSS_OBJECT));
+                    case "userPermissionDependency" -> rules.add(rule(element, Scope.USER_PERMISSION));
                     case "requiredField" -> rules.add(rule(element, Scope.REQUIRED_FIELD));
+                    case "notEditableField" -> rules.add(rule(element, Scope.NOT_EDITABLE_FIELD));
                     default -> throw new IllegalStateException("unexpected <" + element.getName() + "> in " + RESOURCE);
                 }
             }
@@ -112,11 +135,24 @@ public final class PayloadRules {
     }
 
     private static Rule rule(Element element, Scope scope) {
+        String subject = switch (scope) {
+            case CROSS_OBJECT -> element.attributeValue("object");
+            case USER_PERMISSION -> element.attributeValue("userPermission");
+            case NOT_EDITABLE_FIELD -> element.attributeValue("fieldKind");
+            default -> null;
+        };
+        List<Need> requires = element.elements("needs").stream()
+                .map(n -> new Need(n.attributeValue("object"), n.attributeValue("permission")))
+                .toList();
         return new Rule(
                 element.attributeValue("id"),
                 scope,
-                words(element.attributeValue("permission")),
+                subject,
+                element.attributeValue("label"),
+                scope == Scope.NOT_EDITABLE_FIELD ? List.of("editable") : words(element.attributeValue("permission")),
                 words(element.attributeValue("needs")),
+                requires,
+                element.attributeValue("onlyWith"),
                 Confidence.valueOf(element.attributeValue("confidence").toUpperCase(Locale.ROOT)),
                 element.elementTextTrim("source"),
                 element.elementTextTrim("note"));

@@ -165,23 +165,45 @@ public final class RulesDoc {
                 .append(" deployed (`PAYLOAD_MISSING_DEPENDENCY`, `PAYLOAD_REQUIRED_FIELD`). Masters and required")
                 .append(
                         " fields come from the fields in the source tree (`<type>MasterDetail</type>`, `<referenceTo>`,")
-                .append(" `<required>true</required>`). For a profile, which Salesforce merges with the org's, a")
+                .append(" `<required>true</required>`, `<formula>`). For a profile, which Salesforce merges with the")
+                .append(" org's, a")
                 .append(" missing element the profile leaves out is a WARN; one it sets to false is an ERROR. Muting")
-                .append(" permission sets are not checked.\n\n")
+                .append(" permission sets are not checked. A user permission rule applies when the file enables the")
+                .append(" user permission (and not Modify All Data); a rule for an org feature (Person Accounts) only")
+                .append(" where the source tree or the file shows the feature.\n\n")
                 .append("| Rule | When | Needs | Where | Confidence | Source |\n|---|---|---|---|---|---|\n");
         for (io.github.sfperm.check.PayloadRules.Rule rule : rules.rules()) {
             String where = switch (rule.scope()) {
                 case OBJECT -> "the same `<objectPermissions>`";
                 case FIELD -> "the same `<fieldPermissions>`";
                 case MASTER_DETAIL -> "the `<objectPermissions>` of each master object";
+                case CROSS_OBJECT -> "the `<objectPermissions>` of the objects named";
+                case USER_PERMISSION -> "the `<objectPermissions>` of the objects named";
                 case REQUIRED_FIELD -> "no `<fieldPermissions>` for a required or master-detail field";
+                case NOT_EDITABLE_FIELD ->
+                    "no `editable` true in the `<fieldPermissions>` of a " + rule.subject() + " field";
             };
+            String when = switch (rule.scope()) {
+                case CROSS_OBJECT ->
+                    codes(rule.permissions(), " or ") + " on `" + rule.subject() + "`"
+                            + (rule.onlyWith() == null ? "" : ", in an org with " + rule.onlyWith());
+                case USER_PERMISSION -> "user permission `" + rule.subject() + "`";
+                case NOT_EDITABLE_FIELD -> "`editable`";
+                default -> rule.permissions().isEmpty() ? "—" : codes(rule.permissions(), " or ");
+            };
+            String needs = rule.requires().isEmpty()
+                    ? rule.needs().isEmpty() ? "—" : codes(rule.needs(), " and ")
+                    : String.join(
+                            " and ",
+                            rule.requires().stream()
+                                    .map(n -> "`" + n.permission() + "` on `" + n.object() + "`")
+                                    .toList());
             md.append("| `")
                     .append(rule.id())
                     .append("` | ")
-                    .append(rule.permissions().isEmpty() ? "—" : codes(rule.permissions(), " or "))
+                    .append(when)
                     .append(" | ")
-                    .append(rule.needs().isEmpty() ? "—" : codes(rule.needs(), " and "))
+                    .append(needs)
                     .append(" | ")
                     .append(where)
                     .append(" | ")

@@ -112,14 +112,14 @@ class ObjectPayloadCheckTest {
                 .extracting(Finding::ruleId, ObjectPayloadCheckTest::salesforce)
                 .containsExactly(tuple(
                         "object-view-all-needs-read",
-                        "Permission View All Fund__c depends on permission(s): Read Fund__c"));
+                        "Permission Read All Fund__c depends on permission(s): Read Fund__c"));
         List<Finding> modifyAll = check(object("Fund__c", false, true, false, false, false, true));
         assertThat(modifyAll)
                 .extracting(Finding::ruleId, ObjectPayloadCheckTest::salesforce)
                 .containsExactly(tuple(
                         "object-modify-all-needs-read-edit-delete-view-all",
                         "Permission Modify All Fund__c depends on permission(s): Edit Fund__c, Delete Fund__c,"
-                                + " View All Fund__c"));
+                                + " Read All Fund__c"));
         assertThat(modifyAll.get(0).message())
                 .contains("set <allowEdit>true</allowEdit> and <allowDelete>true</allowDelete> and"
                         + " <viewAllRecords>true</viewAllRecords> in the <objectPermissions> of Fund__c");
@@ -292,11 +292,250 @@ class ObjectPayloadCheckTest {
 
     @Test
     void everyRuleHasASourceAndAConfidence() {
-        assertThat(PayloadRules.builtIn().rules()).hasSize(8).allSatisfy(r -> {
+        assertThat(PayloadRules.builtIn().rules()).hasSize(18).allSatisfy(r -> {
             assertThat(r.source()).startsWith("https://");
             assertThat(r.note()).isNotBlank();
         });
         assertThat(PayloadRules.builtIn().rules(PayloadRules.Scope.OBJECT))
                 .allSatisfy(r -> assertThat(r.confidence()).isEqualTo(Confidence.DOCUMENTED));
+    }
+
+    private static String userPermission(String name) {
+        return "    <userPermissions>\n        <enabled>true</enabled>\n        <name>" + name
+                + "</name>\n    </userPermissions>\n";
+    }
+
+    @Test
+    void contractPermissionsNeedReadOnAccount() throws Exception {
+        for (boolean[] p : new boolean[][] {{false, true, false}, {true, true, false}, {false, true, true}}) {
+            List<Finding> findings = check(object("Contract", p[0], p[1], p[2], false, false, false)
+                    + object("Other__c", false, true, false, false, false, false));
+            assertThat(findings)
+                    .extracting(
+                            Finding::kind,
+                            Finding::level,
+                            Finding::ruleId,
+                            f -> f.origin().line())
+                    .containsExactly(
+                            tuple(Kind.PAYLOAD_MISSING_DEPENDENCY, Level.ERROR, "contract-needs-account-read", 3));
+            assertThat(salesforce(findings.get(0)))
+                    .as("the first granted permission of the rule is named, as one of Salesforce's messages does")
+                    .isEqualTo("Permission Read Contract depends on permission(s): Read Account");
+            assertThat(findings.get(0).message())
+                    .endsWith("add an <objectPermissions> entry for Account with <allowRead>true</allowRead>");
+            assertThat(findings.get(0).confidence()).isEqualTo(Confidence.COMMUNITY);
+        }
+        List<Finding> accountWithoutRead = check(object("Contract", false, true, false, false, false, false)
+                + object("Account", false, false, false, false, false, false));
+        assertThat(accountWithoutRead.get(0).message())
+                .isEqualTo("PermissionSet Sales grants Read on Contract without Read Account; Salesforce rejects it"
+                        + " with \"Permission Read Contract depends on permission(s): Read Account\"; set"
+                        + " <allowRead>true</allowRead> in the <objectPermissions> of Account (line 12)");
+        assertThat(check(object("Contract", true, true, true, true, false, false)
+                        + object("Account", false, true, false, false, false, false)))
+                .isEmpty();
+    }
+
+    @Test
+    void readAllAssetContractAndServiceTerritoryNeedReadAllOnTheirParent() throws Exception {
+        assertThat(check(object("Asset", false, true, false, false, true, false)
+                        + object("Contract", false, true, false, false, true, false)
+                        + object("ServiceTerritory", false, true, false, false, true, false)
+                        + object("Account", false, true, false, false, false, false)))
+                .extracting(Finding::ruleId, ObjectPayloadCheckTest::salesforce)
+                .containsExactly(
+                        tuple(
+                                "asset-view-all-needs-account-view-all",
+                                "Permission Read All Asset depends on permission(s): Read All Account"),
+                        tuple(
+                                "contract-view-all-needs-account-view-all",
+                                "Permission Read All Contract depends on permission(s): Read All Account"),
+                        tuple(
+                                "service-territory-view-all-needs-operating-hours-view-all",
+                                "Permission Read All ServiceTerritory depends on permission(s): Read All"
+                                        + " OperatingHours"));
+    }
+
+    @Test
+    void readAllOnADetailObjectNeedsReadAllOnItsMaster() throws Exception {
+        Files2.write(dir, "force-app/main/default/objects/Custom_Object__c/fields/Account__c.field-meta.xml", """
+                <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
+                    <fullName>Account__c</fullName>
+                    <referenceTo>Account</referenceTo>
+                    <type>MasterDetail</type>
+                </CustomField>
+                """);
+        ObjectFields fields = ObjectFields.read(List.of(dir.resolve("force-app")));
+        List<Finding> findings = check(
+                "PermissionSet",
+                object("Custom_Object__c", false, true, false, false, true, false)
+                        + object("Account", false, true, false, false, false, false),
+                fields);
+        assertThat(findings)
+                .extracting(Finding::ruleId, ObjectPayloadCheckTest::salesforce)
+                .containsExactly(tuple(
+                        "detail-view-all-needs-master-view-all",
+                        "Permission Read All Custom_Object__c depends on permission(s): Read All Account"));
+        assertThat(findings.get(0).message())
+                .contains("set <viewAllRecords>true</viewAllRecords> in the <objectPermissions> of Account (line 12)");
+    }
+
+    @Test
+    void userPermissionsThatNeedObjectPermissionsAreRejectedAtTheLineOfTheirName() throws Exception {
+        List<Finding> caseComments =
+                check(userPermission("EditCaseComments") + object("Case", false, true, false, false, false, false));
+        assertThat(caseComments)
+                .extracting(
+                        Finding::kind,
+                        Finding::level,
+                        Finding::ruleId,
+                        f -> f.origin().line())
+                .containsExactly(
+                        tuple(Kind.PAYLOAD_MISSING_DEPENDENCY, Level.ERROR, "edit-case-comments-needs-case-edit", 5));
+        assertThat(caseComments.get(0).message())
+                .isEqualTo("PermissionSet Sales enables EditCaseComments without Edit Case; Salesforce rejects it with"
+                        + " \"Permission Edit Case Comments depends on permission(s): Edit Case\"; set"
+                        + " <allowEdit>true</allowEdit> in the <objectPermissions> of Case (line 7)");
+
+        assertThat(check(userPermission("ImportPersonal")))
+                .extracting(ObjectPayloadCheckTest::salesforce)
+                .containsExactly("Permission Import Personal Contacts depends on permission(s): Create Account, Create"
+                        + " Contact, Edit Account, Edit Contact");
+        assertThat(check(userPermission("ImportPersonal")).get(0).message())
+                .contains("add an <objectPermissions> entry for Account with <allowCreate>true</allowCreate> and"
+                        + " <allowEdit>true</allowEdit>; add an <objectPermissions> entry for Contact with"
+                        + " <allowCreate>true</allowCreate> and <allowEdit>true</allowEdit>");
+
+        assertThat(check(userPermission("ConvertLeads")))
+                .extracting(ObjectPayloadCheckTest::salesforce)
+                .containsExactly("Permission Convert Leads depends on permission(s): Create Account");
+        assertThat(check(userPermission("ConvertLeads") + object("Account", true, true, false, false, false, false)))
+                .isEmpty();
+        assertThat(check(userPermission("ConvertLeads") + userPermission("ModifyAllData")))
+                .as("Modify All Data grants every object permission")
+                .isEmpty();
+        assertThat(check("    <userPermissions>\n        <enabled>false</enabled>\n        <name>ConvertLeads</name>\n"
+                        + "    </userPermissions>\n"))
+                .as("a disabled user permission needs nothing")
+                .isEmpty();
+    }
+
+    @Test
+    void aProfileLeavingOutTheOtherObjectIsWarnedAndOneSettingItFalseFails() throws Exception {
+        assertThat(check("Profile", userPermission("EditCaseComments"), ObjectFields.NONE))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.level()).isEqualTo(Level.WARN);
+                    assertThat(f.message())
+                            .endsWith("(WARN: a profile is merged with the org's, whose profile may already grant"
+                                    + " it)");
+                });
+        assertThat(check(
+                        "Profile",
+                        object("Contract", false, true, false, false, false, false)
+                                + object("Account", false, false, false, false, false, false),
+                        ObjectFields.NONE))
+                .extracting(Finding::level)
+                .containsExactly(Level.ERROR);
+    }
+
+    @Test
+    void aFormulaFieldCannotBeEditable() throws Exception {
+        Files2.write(dir, "force-app/main/default/objects/Account/fields/Score__c.field-meta.xml", """
+                <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
+                    <fullName>Score__c</fullName>
+                    <formula>NumberOfEmployees / 10</formula>
+                    <type>Number</type>
+                </CustomField>
+                """);
+        Files2.write(dir, "src/objects/Line__c.object", """
+                <CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">
+                    <fields><fullName>Total__c</fullName><formula>Qty__c * 2</formula><type>Number</type></fields>
+                </CustomObject>
+                """);
+        ObjectFields fields = ObjectFields.read(List.of(dir.resolve("force-app"), dir.resolve("src")));
+        List<Finding> findings = check(
+                "PermissionSet",
+                field("Account.Score__c", true, true)
+                        + field("Line__c.Total__c", true, true)
+                        + field("Account.Score__c", false, true),
+                fields);
+        assertThat(findings)
+                .extracting(
+                        Finding::kind,
+                        Finding::level,
+                        Finding::ruleId,
+                        f -> f.origin().line())
+                .containsExactly(
+                        tuple(Kind.PAYLOAD_REQUIRED_FIELD, Level.ERROR, "formula-field-not-editable", 3),
+                        tuple(Kind.PAYLOAD_REQUIRED_FIELD, Level.ERROR, "formula-field-not-editable", 8));
+        assertThat(findings.get(0).message())
+                .isEqualTo("PermissionSet Sales grants Edit on Account.Score__c, a formula field"
+                        + " (Score__c.field-meta.xml:3), which no permission set or profile can make editable; set"
+                        + " <editable>false</editable> in the <fieldPermissions> of Account.Score__c");
+        assertThat(findings.get(1).message()).contains("(Line__c.object:2)");
+    }
+
+    @Test
+    void theCatalogueNeverMakesTheFixAddAUserPermissionThatNeedsObjectPermissions() throws Exception {
+        io.github.sfperm.catalogue.Catalogue catalogue = io.github.sfperm.catalogue.Catalogue.builtIn();
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        catalogue.rules().forEach(r -> named.addAll(r.requires().permissions()));
+        catalogue.facts().forEach(f -> named.add(f.other()));
+        for (PayloadRules.Rule rule : PayloadRules.builtIn().rules(PayloadRules.Scope.USER_PERMISSION)) {
+            assertThat(named)
+                    .as("the fix adds only what the catalogue requires and what that depends on")
+                    .doesNotContain(rule.subject());
+        }
+    }
+
+    @Test
+    void withPersonAccountsReadOnAccountNeedsReadOnContact() throws Exception {
+        String readAccount = object("Account", false, true, false, false, false, false);
+        assertThat(check(readAccount))
+                .as("nothing shows Person Accounts: the permission sets of Apex Recipes deploy to scratch orgs")
+                .isEmpty();
+
+        Files2.write(dir, "force-app/main/default/objects/Account/fields/Hobby__pc.field-meta.xml", """
+                <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
+                    <fullName>Hobby__pc</fullName>
+                    <type>Text</type>
+                </CustomField>
+                """);
+        List<Finding> findings =
+                check("PermissionSet", readAccount, ObjectFields.read(List.of(dir.resolve("force-app"))));
+        assertThat(findings)
+                .extracting(Finding::kind, Finding::level, Finding::ruleId, ObjectPayloadCheckTest::salesforce)
+                .containsExactly(tuple(
+                        Kind.PAYLOAD_MISSING_DEPENDENCY,
+                        Level.ERROR,
+                        "person-accounts-account-read-needs-contact-read",
+                        "Permission Read Account depends on permission(s): Read Contact"));
+        assertThat(findings.get(0).message())
+                .isEqualTo("PermissionSet Sales grants Read on Account without Read Contact; Salesforce rejects it with"
+                        + " \"Permission Read Account depends on permission(s): Read Contact\" in an org with"
+                        + " PersonAccounts, which the field Account.Hobby__pc shows; add an <objectPermissions> entry"
+                        + " for Contact with <allowRead>true</allowRead>");
+        assertThat(check(
+                        "PermissionSet",
+                        readAccount + object("Contact", false, true, false, false, false, false),
+                        ObjectFields.read(List.of(dir.resolve("force-app")))))
+                .isEmpty();
+    }
+
+    @Test
+    void personAccountsAreShownByAPersonAccountFolderOrByTheFilesOwnPersonFields() throws Exception {
+        String readAccount = object("Account", false, true, false, false, false, false);
+        Files2.write(dir, "other/objects/PersonAccount/fields/Nickname__pc.field-meta.xml", "");
+        assertThat(check("PermissionSet", readAccount, ObjectFields.read(List.of(dir.resolve("other")))))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("which the object PersonAccount shows");
+        assertThat(check(readAccount + field("Account.PersonEmail", false, true)))
+                .extracting(Finding::message)
+                .singleElement()
+                .asString()
+                .contains("which the field permission on Account.PersonEmail shows");
     }
 }
