@@ -50,6 +50,9 @@ public final class ObjectFields {
     private final Set<String> loaded = new HashSet<>();
     private final Map<String, Set<String>> masters = new TreeMap<>();
     private final Map<String, Required> required = new TreeMap<>();
+    private final Map<String, Set<String>> fieldNames = new TreeMap<>();
+    private final Map<String, Set<String>> recordTypeNames = new TreeMap<>();
+    private final Map<String, Path> definitions = new TreeMap<>();
 
     private ObjectFields(List<Path> directories) {
         this.directories = List.copyOf(new TreeSet<>(directories));
@@ -86,19 +89,38 @@ public final class ObjectFields {
             }
             for (Path location : locations.getOrDefault(object, List.of())) {
                 if (Files.isDirectory(location)) {
-                    for (Path file : fieldFiles(location.resolve("fields"))) {
+                    for (Path file : fieldFiles(location.resolve("fields"), ".field-meta.xml")) {
                         String fileName = file.getFileName().toString();
                         String field = fileName.substring(0, fileName.length() - ".field-meta.xml".length());
                         field(object, field, SecureXml.readShallow(file, 2), file);
                     }
+                    for (Path file : fieldFiles(location.resolve("recordTypes"), ".recordType-meta.xml")) {
+                        String fileName = file.getFileName().toString();
+                        recordTypeNames
+                                .computeIfAbsent(object, o -> new TreeSet<>())
+                                .add(fileName.substring(0, fileName.length() - ".recordType-meta.xml".length()));
+                    }
+                    Path definition = location.resolve(object + ".object-meta.xml");
+                    if (isNonEmptyFile(definition)) {
+                        definitions.putIfAbsent(object, definition);
+                    }
                 } else {
-                    for (ShallowElement field :
-                            SecureXml.readShallow(location, 3).elements("fields")) {
+                    ShallowElement root = SecureXml.readShallow(location, 3);
+                    for (ShallowElement field : root.elements("fields")) {
                         String name = field.elementTextTrim("fullName");
                         if (name != null && !name.isEmpty()) {
                             field(object, name, field, location);
                         }
                     }
+                    for (ShallowElement recordType : root.elements("recordTypes")) {
+                        String name = recordType.elementTextTrim("fullName");
+                        if (name != null && !name.isEmpty()) {
+                            recordTypeNames
+                                    .computeIfAbsent(object, o -> new TreeSet<>())
+                                    .add(name);
+                        }
+                    }
+                    definitions.putIfAbsent(object, location);
                 }
             }
             todo.addAll(masters.getOrDefault(object, Set.of()));
@@ -106,6 +128,7 @@ public final class ObjectFields {
     }
 
     private void field(String object, String field, ShallowElement element, Path file) {
+        fieldNames.computeIfAbsent(object, o -> new TreeSet<>()).add(field);
         String name = object + "." + field;
         if ("MasterDetail".equals(element.elementTextTrim("type"))) {
             String master = element.elementTextTrim("referenceTo");
@@ -130,12 +153,21 @@ public final class ObjectFields {
         }
     }
 
-    private static List<Path> fieldFiles(Path fields) throws InputException {
+    private static boolean isNonEmptyFile(Path file) throws InputException {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            throw new InputException("cannot read the file: " + e.getMessage(), file, e);
+        }
+    }
+
+    /** The non-empty files ending with {@code suffix} in {@code fields} (a folder of an object), sorted. */
+    private static List<Path> fieldFiles(Path fields, String suffix) throws InputException {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(fields)) {
             return files;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(fields, "*.field-meta.xml")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(fields, "*" + suffix)) {
             for (Path file : entries) {
                 if (Files.isRegularFile(file) && Files.size(file) > 0) {
                     files.add(file);
@@ -201,6 +233,27 @@ public final class ObjectFields {
     /** The field ({@code Account.Region__c}) when the source tree says it is required or a master-detail field. */
     public Optional<Required> required(String field) {
         return Optional.ofNullable(required.get(field));
+    }
+
+    /** The fields the source tree holds of {@code object} ({@code Region__c}), from its field files or its file. */
+    public Set<String> fields(String object) throws InputException {
+        load(List.of(object));
+        return fieldNames.getOrDefault(object, Set.of());
+    }
+
+    /** The record types the source tree holds of {@code object} ({@code Business}). */
+    public Set<String> recordTypes(String object) throws InputException {
+        load(List.of(object));
+        return recordTypeNames.getOrDefault(object, Set.of());
+    }
+
+    /**
+     * The file that defines {@code object} in the source tree, if there is one: its non-empty
+     * {@code X.object-meta.xml}, or its {@code X.object} (a folder with only child files defines nothing).
+     */
+    public Optional<Path> definition(String object) throws InputException {
+        load(List.of(object));
+        return Optional.ofNullable(definitions.get(object));
     }
 
     /** Whether the source tree holds {@code object} (a folder or a file of it under {@code objects}). */

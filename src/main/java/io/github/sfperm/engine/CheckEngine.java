@@ -19,6 +19,7 @@ import io.github.sfperm.check.LicenceCheck;
 import io.github.sfperm.check.ObjectFields;
 import io.github.sfperm.check.ObjectPayloadCheck;
 import io.github.sfperm.check.PayloadCheck;
+import io.github.sfperm.check.PayloadReferenceCheck;
 import io.github.sfperm.check.PayloadRules;
 import io.github.sfperm.check.PermissionNameCheck;
 import io.github.sfperm.check.ReferenceCheck;
@@ -67,7 +68,8 @@ import java.util.Set;
  */
 public final class CheckEngine {
 
-    private static final Set<String> PAYLOAD_TYPES = Set.of("PermissionSet", "MutingPermissionSet", "Profile");
+    private static final Set<String> PAYLOAD_TYPES =
+            Set.of("PermissionSet", "MutingPermissionSet", "Profile", "PermissionSetGroup");
 
     private final MetadataRegistry registry;
     private final PermissionNames names;
@@ -151,8 +153,9 @@ public final class CheckEngine {
         findings.addAll(nameCheck.deployer(deployer, request.configFile()));
         List<PayloadCheck.Payload> payloads = payloads(plan, planned.tree(), index);
         findings.addAll(new PayloadCheck(catalogue, names).check(payloads, deployer));
-        findings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn())
-                .check(payloads, objectFields(payloads, planned.tree(), request.projectDir())));
+        ObjectFields fields = objectFields(payloads, planned.tree(), request.projectDir());
+        findings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn()).check(payloads, fields));
+        findings.addAll(payloadReferences(request, plan, planned.tree(), index, payloads, fields));
         if (leastPrivilege) {
             findings.addAll(new LeastPrivilegeCheck(catalogue, checker, names)
                     .check(
@@ -385,6 +388,53 @@ public final class CheckEngine {
         return SfdxProject.read(file).packageDirectories().stream()
                 .map(PackageDirectory::directory)
                 .toList();
+    }
+
+    /**
+     * The components the payloads name ({@link PayloadReferenceCheck}): held when this deployment deploys them, the
+     * source tree holds them (read here, once, only when a name is not in the deployment) or, for a permission set,
+     * its file is in the project.
+     */
+    private List<Finding> payloadReferences(
+            CheckRequest request,
+            DeploymentPlan plan,
+            Optional<SourceTree> tree,
+            PermissionFileIndex index,
+            List<PayloadCheck.Payload> payloads,
+            ObjectFields fields)
+            throws InputException {
+        if (payloads.isEmpty()) {
+            return List.of();
+        }
+        Set<String> deployed = new java.util.HashSet<>();
+        for (Component component : plan.components()) {
+            if (component.operation() == Operation.DEPLOY && !component.isWildcard()) {
+                String type = registry.type(component.type()).map(t -> t.name()).orElse(component.type());
+                deployed.add(key(type, component.member()));
+            }
+        }
+        Path projectDir = request.projectDir();
+        Map<String, Optional<SourceTree>> source = new java.util.HashMap<>();
+        tree.ifPresent(t -> source.put("", Optional.of(t)));
+        PayloadReferenceCheck.Project project = (type, member) -> {
+            if (deployed.contains(key(type, member))) {
+                return true;
+            }
+            if ((type.equals("PermissionSet") || type.equals("MutingPermissionSet"))
+                    && index.find(type, member).isPresent()) {
+                return true;
+            }
+            if (!source.containsKey("")) {
+                source.put("", SourceTreeReader.readIfPresent(projectDir));
+            }
+            return source.get("").flatMap(t -> t.component(type, member)).isPresent();
+        };
+        return new PayloadReferenceCheck(PayloadRules.builtIn(), request.targetOrg().load())
+                .check(payloads, fields, project);
+    }
+
+    private static String key(String type, String member) {
+        return type + ":" + member.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A plan, what reading it found worth saying, and the source tree when it was read. */
