@@ -41,7 +41,8 @@ public final class PayloadReferenceCheck {
         boolean holds(String type, String member) throws InputException;
     }
 
-    private static final Set<String> KINDS = Set.of("PermissionSet", "MutingPermissionSet", "Profile", "PermissionSetGroup");
+    private static final Set<String> KINDS =
+            Set.of("PermissionSet", "MutingPermissionSet", "Profile", "PermissionSetGroup");
 
     /** The suffixes of custom objects a permission set can name. */
     private static final Pattern CUSTOM_OBJECT = Pattern.compile(".+__(c|mdt|e|x|b|kav|ka)");
@@ -73,7 +74,7 @@ public final class PayloadReferenceCheck {
                         ShallowElement named = parts.length == 1 ? entry : entry.element(parts[1]);
                         String name = named == null ? "" : named.getTextTrim();
                         if (!name.isEmpty()) {
-                            check(payload, reference, parts[0], name, named.line(), fields, project)
+                            check(payload, reference, parts[0], name, entry.line(), fields, project)
                                     .ifPresent(findings::add);
                         }
                     }
@@ -134,8 +135,10 @@ public final class PayloadReferenceCheck {
         } else {
             message.append("neither this deployment nor the source tree holds");
         }
-        message.append(level == Level.ERROR ? "; Salesforce rejects it with \"" : "; if the target org has none,"
-                        + " Salesforce rejects it with \"")
+        message.append(
+                        level == Level.ERROR
+                                ? "; Salesforce rejects it with \""
+                                : "; if the target org has none," + " Salesforce rejects it with \"")
                 .append(reference.salesforceMessage(name))
                 .append("\": remove ")
                 .append(entry)
@@ -208,9 +211,7 @@ public final class PayloadReferenceCheck {
                     return false;
                 }
                 String object = name.substring(0, dot);
-                return !object.equals("PersonAccount")
-                        && !namespaced(object)
-                        && !namespaced(name.substring(dot + 1));
+                return !object.equals("PersonAccount") && !namespaced(object) && !namespaced(name.substring(dot + 1));
             }
             case "Layout": {
                 int dash = name.indexOf('-');
@@ -238,8 +239,7 @@ public final class PayloadReferenceCheck {
         return SUFFIX.matcher(name).replaceFirst("").contains("__");
     }
 
-    private static boolean held(String type, String name, ObjectFields fields, Project project)
-            throws InputException {
+    private static boolean held(String type, String name, ObjectFields fields, Project project) throws InputException {
         if (project.holds(type, name)) {
             return true;
         }
@@ -255,8 +255,7 @@ public final class PayloadReferenceCheck {
      * For a custom field or record type of a custom object the project defines: the file that defines it, relative to
      * its package directory's parent when that can be told ({@code objects/Fund__c/Fund__c.object-meta.xml}).
      */
-    private static Optional<String> definedParent(String type, String name, ObjectFields fields)
-            throws InputException {
+    private static Optional<String> definedParent(String type, String name, ObjectFields fields) throws InputException {
         if (!type.equals("CustomField") && !type.equals("RecordType")) {
             return Optional.empty();
         }
@@ -273,10 +272,7 @@ public final class PayloadReferenceCheck {
             }
             return objects == null
                     ? file.getFileName().toString()
-                    : objects.getParent()
-                            .relativize(file)
-                            .toString()
-                            .replace('\\', '/');
+                    : objects.getParent().relativize(file).toString().replace('\\', '/');
         });
     }
 

@@ -135,14 +135,15 @@ public final class PayloadRules {
                     case "fieldDependency" -> rules.add(rule(element, Scope.FIELD));
                     case "masterDetail" -> rules.add(rule(element, Scope.MASTER_DETAIL));
                     case "requiredField" -> rules.add(rule(element, Scope.REQUIRED_FIELD));
-                    case "reference" -> references.add(new Reference(
-                            element.attributeValue("id"),
-                            words(element.attributeValue("element")),
-                            element.attributeValue("type"),
-                            element.attributeValue("message"),
-                            confidence(element),
-                            element.elementTextTrim("source"),
-                            element.elementTextTrim("note")));
+                    case "reference" ->
+                        references.add(new Reference(
+                                element.attributeValue("id"),
+                                words(element.attributeValue("element")),
+                                element.attributeValue("type"),
+                                element.attributeValue("message"),
+                                confidence(element),
+                                element.elementTextTrim("source"),
+                                element.elementTextTrim("note")));
                     default -> throw new IllegalStateException("unexpected <" + element.getName() + "> in " + RESOURCE);
                 }
             }

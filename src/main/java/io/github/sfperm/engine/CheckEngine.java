@@ -429,7 +429,8 @@ public final class CheckEngine {
             }
             return source.get("").flatMap(t -> t.component(type, member)).isPresent();
         };
-        return new PayloadReferenceCheck(PayloadRules.builtIn(), request.targetOrg().load())
+        return new PayloadReferenceCheck(
+                        PayloadRules.builtIn(), request.targetOrg().load())
                 .check(payloads, fields, project);
     }
 

@@ -49,9 +49,9 @@ class PayloadReferenceCorpusTest {
             // with Sites or Experience Cloud (the standard site controllers), which is where CumulusCI's dev config
             // deploys this permission set. A WARN (the target org may have it) is the right level: in an org without
             // them, Salesforce would reject the permission set.
-            "SalesforceFoundation__Volunteers-for-Salesforce V4S_Internal_Minimum.permissionset:12"
+            "SalesforceFoundation__Volunteers-for-Salesforce V4S_Internal_Minimum.permissionset:11"
                     + " reference-apex-class WARN",
-            "SalesforceFoundation__Volunteers-for-Salesforce V4S_Internal_Minimum.permissionset:16"
+            "SalesforceFoundation__Volunteers-for-Salesforce V4S_Internal_Minimum.permissionset:15"
                     + " reference-apex-class WARN");
 
     private static final List<String> SUFFIXES = List.of(
@@ -77,14 +77,16 @@ class PayloadReferenceCorpusTest {
         List<String> references = new ArrayList<>();
         int payloadCount = 0;
         Deployer nobody = new DeployerLoader(corpus, new PermissionFileIndex(List.of()))
-                .load(new DeployerSpec(List.of(), List.of(), Optional.empty(), List.of("ApiEnabled"), Optional.empty()));
+                .load(new DeployerSpec(
+                        List.of(), List.of(), Optional.empty(), List.of("ApiEnabled"), Optional.empty()));
         for (Path project : projects) {
             Path salesforce = FieldSuiteTest.salesforceProject(project);
             Optional<SourceTree> tree = SourceTreeReader.readIfPresent(salesforce);
             PermissionFileIndex index = new PermissionFileIndex(List.of(project));
             List<PayloadCheck.Payload> payloads = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(project)) {
-                for (Path file : walk.filter(f -> !project.relativize(f).toString().startsWith("."))
+                for (Path file : walk.filter(
+                                f -> !project.relativize(f).toString().startsWith("."))
                         .filter(f -> !f.toString().contains("node_modules"))
                         .filter(f -> f.toFile().length() > 0) // the corpus keeps some files as empty stubs
                         .sorted()
@@ -106,19 +108,20 @@ class PayloadReferenceCorpusTest {
             }
             payloadCount += payloads.size();
             ObjectFields fields = ObjectFields.read(List.of(project));
-            PayloadReferenceCheck.Project holds = (type, member) -> tree.flatMap(t -> t.component(type, member))
-                            .isPresent()
-                    || ((type.equals("PermissionSet") || type.equals("MutingPermissionSet"))
-                            && index.find(type, member).isPresent());
+            PayloadReferenceCheck.Project holds = (type, member) ->
+                    tree.flatMap(t -> t.component(type, member)).isPresent()
+                            || ((type.equals("PermissionSet") || type.equals("MutingPermissionSet"))
+                                    && index.find(type, member).isPresent());
             List<Finding> findings = new ArrayList<>();
             findings.addAll(new PayloadCheck(Catalogue.builtIn(), PermissionNames.builtIn()).check(payloads, nobody));
             findings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn()).check(payloads, fields));
-            findings.addAll(new PayloadReferenceCheck(PayloadRules.builtIn(), TargetOrg.none())
-                    .check(payloads, fields, holds));
+            findings.addAll(
+                    new PayloadReferenceCheck(PayloadRules.builtIn(), TargetOrg.none()).check(payloads, fields, holds));
             for (Finding finding : findings) {
                 byRule.merge(finding.kind() + " " + finding.ruleId() + " " + finding.level(), 1, Integer::sum);
                 if (finding.kind() == Kind.PAYLOAD_MISSING_REFERENCE) {
-                    String line = project.getFileName() + " " + finding.origin().file().getFileName() + ":"
+                    String line = project.getFileName() + " "
+                            + finding.origin().file().getFileName() + ":"
                             + finding.origin().line() + " " + finding.ruleId() + " " + finding.level();
                     references.add(line);
                     System.out.println("payload references: " + line + ": " + finding.message());
