@@ -240,15 +240,14 @@ public final class PayloadReferenceCheck {
     }
 
     private static boolean held(String type, String name, ObjectFields fields, Project project) throws InputException {
-        if (project.holds(type, name)) {
-            return true;
-        }
-        return switch (type) {
+        // the object folders first: they are read anyway, the whole source tree only when needed
+        boolean inObjects = switch (type) {
             case "CustomObject" -> fields.hasObject(name);
             case "CustomField" -> containsIgnoreCase(fields.fields(parentOf(name)), childOf(name));
             case "RecordType" -> containsIgnoreCase(fields.recordTypes(parentOf(name)), childOf(name));
             default -> false;
         };
+        return inObjects || project.holds(type, name);
     }
 
     /**

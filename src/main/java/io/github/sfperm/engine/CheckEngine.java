@@ -467,7 +467,10 @@ public final class CheckEngine {
         return ObjectFields.read(directories);
     }
 
-    /** The permission sets, muting permission sets and profiles the plan deploys whose files are in the project. */
+    /**
+     * The permission sets, muting permission sets, profiles and permission set groups the plan deploys whose files are
+     * in the project.
+     */
     private List<PayloadCheck.Payload> payloads(
             DeploymentPlan plan, Optional<SourceTree> tree, PermissionFileIndex index) throws InputException {
         List<PayloadCheck.Payload> payloads = new ArrayList<>();
