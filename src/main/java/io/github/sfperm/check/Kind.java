@@ -38,7 +38,13 @@ public enum Kind {
     /** A Salesforce record id written into a deployed file: ids differ from org to org. */
     HARDCODED_ID(Level.WARN),
     /** A permission set or profile being deployed has field permissions on a required or master-detail field. */
-    PAYLOAD_REQUIRED_FIELD(Level.ERROR);
+    PAYLOAD_REQUIRED_FIELD(Level.ERROR),
+    /**
+     * A permission set, profile or permission set group being deployed names a custom component (object, field, tab,
+     * record type, layout, app, Apex class or page, permission set) that neither the deployment nor the source tree
+     * holds: an ERROR where the project holds its object, or against a declared {@code targetOrg}; a WARN otherwise.
+     */
+    PAYLOAD_MISSING_REFERENCE(Level.ERROR);
 
     private final Level defaultLevel;
 
@@ -55,6 +61,6 @@ public enum Kind {
      * usernames in one dashboard): their identity across runs (baseline, SARIF fingerprint) includes the message.
      */
     public boolean identifiedByMessage() {
-        return this == MISSING_REFERENCE || this == HARDCODED_ID;
+        return this == MISSING_REFERENCE || this == HARDCODED_ID || this == PAYLOAD_MISSING_REFERENCE;
     }
 }

@@ -52,6 +52,9 @@ public final class ObjectFields {
     private final Map<String, Required> required = new TreeMap<>();
     private final Map<String, Required> formulas = new TreeMap<>();
     private final Set<String> personAccountFields = new TreeSet<>();
+    private final Map<String, Set<String>> fieldNames = new TreeMap<>();
+    private final Map<String, Set<String>> recordTypeNames = new TreeMap<>();
+    private final Map<String, Path> definitions = new TreeMap<>();
 
     private ObjectFields(List<Path> directories) {
         this.directories = List.copyOf(new TreeSet<>(directories));
@@ -91,16 +94,33 @@ public final class ObjectFields {
                 }
                 for (Path location : locations.getOrDefault(object, List.of())) {
                     if (Files.isDirectory(location)) {
-                        for (Path file : fieldFiles(location.resolve("fields"))) {
+                        for (Path file : fieldFiles(location.resolve("fields"), ".field-meta.xml")) {
                             sources.add(new FieldSource(object, file, true));
+                        }
+                        for (Path file : fieldFiles(location.resolve("recordTypes"), ".recordType-meta.xml")) {
+                            String fileName = file.getFileName().toString();
+                            recordTypeNames
+                                    .computeIfAbsent(object, o -> new TreeSet<>())
+                                    .add(fileName.substring(0, fileName.length() - ".recordType-meta.xml".length()));
+                        }
+                        Path definition = location.resolve(object + ".object-meta.xml");
+                        if (isNonEmptyFile(definition)) {
+                            definitions.putIfAbsent(object, definition);
                         }
                     } else {
                         sources.add(new FieldSource(object, location, false));
+                        definitions.putIfAbsent(object, location);
                     }
                 }
             }
-            List<List<Field>> read = Background.mapInOrder(sources, 64, InputException.class, FieldSource::read);
-            read.forEach(fields -> fields.forEach(f -> field(f.object(), f.name(), f.element(), f.file())));
+            for (Read read : Background.mapInOrder(sources, 64, InputException.class, FieldSource::read)) {
+                read.fields().forEach(f -> field(f.object(), f.name(), f.element(), f.file()));
+                for (String recordType : read.recordTypes()) {
+                    recordTypeNames
+                            .computeIfAbsent(read.object(), o -> new TreeSet<>())
+                            .add(recordType);
+                }
+            }
             Set<String> next = new TreeSet<>();
             for (String object : round) {
                 next.addAll(masters.getOrDefault(object, Set.of()));
@@ -110,13 +130,16 @@ public final class ObjectFields {
         }
     }
 
-    /** A field of {@code object} as its file describes it. */
+    /** A field of {@code object} as its file describes it; no element when nothing in its file matters here. */
     private record Field(String object, String name, ShallowElement element, Path file) {}
+
+    /** What one file says of its object: its fields and, for an {@code X.object} file, its record types. */
+    private record Read(String object, List<Field> fields, List<String> recordTypes) {}
 
     /** A field file ({@code F.field-meta.xml}) or an object file ({@code X.object}) holding the fields of an object. */
     private record FieldSource(String object, Path file, boolean fieldFile) {
 
-        List<Field> read() throws InputException {
+        Read read() throws InputException {
             if (fieldFile) {
                 byte[] bytes;
                 try (java.io.InputStream in = InputFiles.open(file)) {
@@ -124,38 +147,46 @@ public final class ObjectFields {
                 } catch (IOException e) {
                     throw new InputException("cannot read: " + e.getMessage(), file, e);
                 }
-                if (!mayBeRequired(bytes)) {
-                    return List.of(); // neither required nor master-detail: nothing to know of it
-                }
                 String fileName = file.getFileName().toString();
                 String field = fileName.substring(0, fileName.length() - ".field-meta.xml".length());
-                return List.of(new Field(
-                        object, field, SecureXml.readShallow(new java.io.ByteArrayInputStream(bytes), file, 2), file));
+                ShallowElement element = mayMatter(bytes)
+                        ? SecureXml.readShallow(new java.io.ByteArrayInputStream(bytes), file, 2)
+                        : null; // neither required, master-detail nor a formula: only its name matters
+                return new Read(object, List.of(new Field(object, field, element, file)), List.of());
             }
+            ShallowElement root = SecureXml.readShallow(file, 3);
             List<Field> fields = new ArrayList<>();
-            for (ShallowElement field : SecureXml.readShallow(file, 3).elements("fields")) {
+            for (ShallowElement field : root.elements("fields")) {
                 String name = field.elementTextTrim("fullName");
                 if (name != null && !name.isEmpty()) {
                     fields.add(new Field(object, name, field, file));
                 }
             }
-            return fields;
+            List<String> recordTypes = new ArrayList<>();
+            for (ShallowElement recordType : root.elements("recordTypes")) {
+                String name = recordType.elementTextTrim("fullName");
+                if (name != null && !name.isEmpty()) {
+                    recordTypes.add(name);
+                }
+            }
+            return new Read(object, fields, recordTypes);
         }
     }
 
     /**
-     * Whether a field file's text may make the field required: it names {@code MasterDetail}, or has a {@code
-     * required} element whose text starts with {@code true} (whitespace aside), or is not in an ASCII-compatible encoding. Only such files are parsed, so that the
-     * hundreds of ordinary fields of an object cost one look at their bytes; the parse then decides.
+     * Whether a field file's text may say something {@link #field} reads: it names {@code MasterDetail}, has a
+     * {@code required} element whose text starts with {@code true} (whitespace aside) or a {@code formula} element, or
+     * is not in an ASCII-compatible encoding. Only such files are parsed, so that the hundreds of ordinary fields of an
+     * object cost one look at their bytes; the parse then decides.
      */
-    static boolean mayBeRequired(byte[] bytes) {
+    static boolean mayMatter(byte[] bytes) {
         if (bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                         || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             return true; // UTF-16: the markers are not bytes of their own; the parse decides
         }
         String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1); // ASCII markers: any encoding
-        if (text.contains("MasterDetail")) {
+        if (text.contains("MasterDetail") || text.contains("formula>")) {
             return true;
         }
         for (int at = text.indexOf("required>"); at >= 0; at = text.indexOf("required>", at + 1)) {
@@ -171,9 +202,13 @@ public final class ObjectFields {
     }
 
     private void field(String object, String field, ShallowElement element, Path file) {
+        fieldNames.computeIfAbsent(object, o -> new TreeSet<>()).add(field);
         String name = object + "." + field;
         if (object.equals("Account") && field.endsWith("__pc")) {
             personAccountFields.add(name);
+        }
+        if (element == null) {
+            return;
         }
         ShallowElement formula = element.element("formula");
         if (formula != null && !formula.getTextTrim().isEmpty()) {
@@ -202,12 +237,21 @@ public final class ObjectFields {
         }
     }
 
-    private static List<Path> fieldFiles(Path fields) throws InputException {
+    private static boolean isNonEmptyFile(Path file) throws InputException {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            throw new InputException("cannot read the file: " + e.getMessage(), file, e);
+        }
+    }
+
+    /** The non-empty files ending with {@code suffix} in {@code fields} (a folder of an object), sorted. */
+    private static List<Path> fieldFiles(Path fields, String suffix) throws InputException {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(fields)) {
             return files;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(fields, "*.field-meta.xml")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(fields, "*" + suffix)) {
             for (Path file : entries) {
                 if (Files.isRegularFile(file) && Files.size(file) > 0) {
                     files.add(file);
@@ -290,6 +334,27 @@ public final class ObjectFields {
             return Optional.of("the object PersonAccount");
         }
         return personAccountFields.stream().findFirst().map(f -> "the field " + f);
+    }
+
+    /** The fields the source tree holds of {@code object} ({@code Region__c}), from its field files or its file. */
+    public Set<String> fields(String object) throws InputException {
+        load(List.of(object));
+        return fieldNames.getOrDefault(object, Set.of());
+    }
+
+    /** The record types the source tree holds of {@code object} ({@code Business}). */
+    public Set<String> recordTypes(String object) throws InputException {
+        load(List.of(object));
+        return recordTypeNames.getOrDefault(object, Set.of());
+    }
+
+    /**
+     * The file that defines {@code object} in the source tree, if there is one: its non-empty
+     * {@code X.object-meta.xml}, or its {@code X.object} (a folder with only child files defines nothing).
+     */
+    public Optional<Path> definition(String object) throws InputException {
+        load(List.of(object));
+        return Optional.ofNullable(definitions.get(object));
     }
 
     /** Whether the source tree holds {@code object} (a folder or a file of it under {@code objects}). */

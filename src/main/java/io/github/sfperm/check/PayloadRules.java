@@ -73,16 +73,45 @@ public final class PayloadRules {
         }
     }
 
+    /**
+     * An element of a payload that names a component (finding {@code PAYLOAD_MISSING_REFERENCE}).
+     *
+     * @param elements where the name is: a child of the root ({@code permissionSets}) or a child of one
+     *     ({@code fieldPermissions/field})
+     * @param type the metadata type it names
+     * @param message Salesforce's answer when the org has no such component, {@code {name}} standing for the name
+     */
+    public record Reference(
+            String id,
+            List<String> elements,
+            String type,
+            String message,
+            Confidence confidence,
+            String source,
+            String note) {
+
+        public Reference {
+            elements = List.copyOf(elements);
+        }
+
+        /** Salesforce's answer for {@code name}. */
+        public String salesforceMessage(String name) {
+            return message.replace("{name}", name);
+        }
+    }
+
     private static final class Holder {
         static final PayloadRules BUILT_IN = load();
     }
 
     private final Map<String, String> labels;
     private final List<Rule> rules;
+    private final List<Reference> references;
 
-    private PayloadRules(Map<String, String> labels, List<Rule> rules) {
+    private PayloadRules(Map<String, String> labels, List<Rule> rules, List<Reference> references) {
         this.labels = Map.copyOf(labels);
         this.rules = List.copyOf(rules);
+        this.references = List.copyOf(references);
     }
 
     public static PayloadRules builtIn() {
@@ -92,6 +121,11 @@ public final class PayloadRules {
     /** The rules, in file order. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The elements that name components, in file order. */
+    public List<Reference> references() {
+        return references;
     }
 
     public List<Rule> rules(Scope scope) {
@@ -113,6 +147,7 @@ public final class PayloadRules {
                     SecureXml.read(in, Path.of("payload-rules.xml"), schema).getRootElement();
             Map<String, String> labels = new LinkedHashMap<>();
             List<Rule> rules = new ArrayList<>();
+            List<Reference> references = new ArrayList<>();
             for (Element element : root.elements()) {
                 switch (element.getName()) {
                     case "label" -> labels.put(element.attributeValue("element"), element.attributeValue("text"));
@@ -123,10 +158,19 @@ public final class PayloadRules {
                     case "userPermissionDependency" -> rules.add(rule(element, Scope.USER_PERMISSION));
                     case "requiredField" -> rules.add(rule(element, Scope.REQUIRED_FIELD));
                     case "notEditableField" -> rules.add(rule(element, Scope.NOT_EDITABLE_FIELD));
+                    case "reference" ->
+                        references.add(new Reference(
+                                element.attributeValue("id"),
+                                words(element.attributeValue("element")),
+                                element.attributeValue("type"),
+                                element.attributeValue("message"),
+                                confidence(element),
+                                element.elementTextTrim("source"),
+                                element.elementTextTrim("note")));
                     default -> throw new IllegalStateException("unexpected <" + element.getName() + "> in " + RESOURCE);
                 }
             }
-            return new PayloadRules(labels, rules);
+            return new PayloadRules(labels, rules, references);
         } catch (InputException e) {
             throw new IllegalStateException("plugin resource " + RESOURCE + " is invalid: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -153,9 +197,13 @@ public final class PayloadRules {
                 words(element.attributeValue("needs")),
                 requires,
                 element.attributeValue("onlyWith"),
-                Confidence.valueOf(element.attributeValue("confidence").toUpperCase(Locale.ROOT)),
+                confidence(element),
                 element.elementTextTrim("source"),
                 element.elementTextTrim("note"));
+    }
+
+    private static Confidence confidence(Element element) {
+        return Confidence.valueOf(element.attributeValue("confidence").toUpperCase(Locale.ROOT));
     }
 
     private static List<String> words(String list) {

@@ -33,7 +33,9 @@ public final class PermissionFileIndex {
             ".mutingpermissionset-meta.xml", "MutingPermissionSet",
             ".mutingpermissionset", "MutingPermissionSet",
             ".profile-meta.xml", "Profile",
-            ".profile", "Profile");
+            ".profile", "Profile",
+            ".permissionsetgroup-meta.xml", "PermissionSetGroup",
+            ".permissionsetgroup", "PermissionSetGroup");
 
     /** Directories whose files win over files found elsewhere; worked out only when the index is first needed. */
     @FunctionalInterface
@@ -55,7 +57,8 @@ public final class PermissionFileIndex {
     }
 
     /**
-     * The file of the {@code kind} ({@code PermissionSet}, {@code MutingPermissionSet} or {@code Profile}) called
+     * The file of the {@code kind} ({@code PermissionSet}, {@code MutingPermissionSet}, {@code Profile} or
+     * {@code PermissionSetGroup}) called
      * {@code name}.
      */
     public Optional<Path> find(String kind, String name) throws InputException {

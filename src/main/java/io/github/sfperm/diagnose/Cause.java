@@ -16,10 +16,7 @@ public enum Cause {
     /** A permission set or profile being deployed conflicts with its user licence. */
     PAYLOAD_LICENSE(List.of("PAYLOAD_LICENSE"), ""),
     /** A component being deployed names a field, object or other component the org does not have. */
-    PAYLOAD_MISSING_REFERENCE(
-            List.of("PAYLOAD_MISSING_REFERENCE"),
-            "check does not compare the fields and components a permission set or layout names with what the org"
-                    + " holds"),
+    PAYLOAD_MISSING_REFERENCE(List.of("PAYLOAD_MISSING_REFERENCE"), ""),
     /** A permission set or profile being deployed grants access to a required field. */
     PAYLOAD_REQUIRED_FIELD(
             List.of("PAYLOAD_REQUIRED_FIELD"),

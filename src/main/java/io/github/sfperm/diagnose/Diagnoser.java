@@ -422,6 +422,14 @@ public final class Diagnoser {
                         + " feature of the org, which cannot be seen offline)";
             case PAYLOAD_MISSING_DEPENDENCY ->
                 "the catalogue does not know this dependency: worth a dependsOn fact" + " in a rule file";
+            case PAYLOAD_MISSING_REFERENCE ->
+                java.util.Set.of("PermissionSet", "MutingPermissionSet", "Profile", "PermissionSetGroup")
+                                .contains(failure.type())
+                        ? "check reports only custom components that neither the deployment nor the source tree"
+                                + " holds; a standard or managed-package component depends on the org's features and"
+                                + " installed packages, which cannot be seen offline"
+                        : "check compares with the project only the components that permission sets, profiles and"
+                                + " permission set groups name, not those a " + failure.type() + " names";
             case PAYLOAD_LICENSE ->
                 "the licence of the permission set or of its users is not declared"
                         + " (<license>, <licensePermissions>)";

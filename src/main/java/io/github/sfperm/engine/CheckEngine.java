@@ -19,6 +19,7 @@ import io.github.sfperm.check.LicenceCheck;
 import io.github.sfperm.check.ObjectFields;
 import io.github.sfperm.check.ObjectPayloadCheck;
 import io.github.sfperm.check.PayloadCheck;
+import io.github.sfperm.check.PayloadReferenceCheck;
 import io.github.sfperm.check.PayloadRules;
 import io.github.sfperm.check.PermissionNameCheck;
 import io.github.sfperm.check.ReferenceCheck;
@@ -68,7 +69,8 @@ import java.util.Set;
  */
 public final class CheckEngine {
 
-    private static final Set<String> PAYLOAD_TYPES = Set.of("PermissionSet", "MutingPermissionSet", "Profile");
+    private static final Set<String> PAYLOAD_TYPES =
+            Set.of("PermissionSet", "MutingPermissionSet", "Profile", "PermissionSetGroup");
 
     private final MetadataRegistry registry;
     private final PermissionNames names;
@@ -154,9 +156,11 @@ public final class CheckEngine {
         timings.lap("payload files");
         List<Finding> payloadFindings = new ArrayList<>(new PayloadCheck(catalogue, names).check(payloads, deployer));
         timings.lap("payload checks");
-        payloadFindings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn())
-                .check(payloads, objectFields(payloads, planned.tree(), request.projectDir())));
+        ObjectFields fields = objectFields(payloads, planned.tree(), request.projectDir());
+        payloadFindings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn()).check(payloads, fields));
         timings.lap("object and field permissions");
+        payloadFindings.addAll(payloadReferences(request, plan, source, index, payloads, fields));
+        timings.lap("payload references");
 
         Map<Component.Id, org.dom4j.Element> roots = conditionFiles(catalogue, probe, plan, source);
         Checker checker = new Checker(
@@ -461,6 +465,48 @@ public final class CheckEngine {
         }
     }
 
+    /**
+     * The components the payloads name ({@link PayloadReferenceCheck}): held when this deployment deploys them, the
+     * source tree holds them (read, once per check, only when a name is not in the deployment) or, for a permission set,
+     * its file is in the project.
+     */
+    private List<Finding> payloadReferences(
+            CheckRequest request,
+            DeploymentPlan plan,
+            SourceFiles sourceFiles,
+            PermissionFileIndex index,
+            List<PayloadCheck.Payload> payloads,
+            ObjectFields fields)
+            throws InputException {
+        if (payloads.isEmpty()) {
+            return List.of();
+        }
+        Set<String> deployed = new java.util.HashSet<>();
+        for (Component component : plan.components()) {
+            if (component.operation() == Operation.DEPLOY && !component.isWildcard()) {
+                String type = registry.type(component.type()).map(t -> t.name()).orElse(component.type());
+                deployed.add(key(type, component.member()));
+            }
+        }
+        PayloadReferenceCheck.Project project = (type, member) -> {
+            if (deployed.contains(key(type, member))) {
+                return true;
+            }
+            if ((type.equals("PermissionSet") || type.equals("MutingPermissionSet"))
+                    && index.find(type, member).isPresent()) {
+                return true;
+            }
+            return sourceFiles.get().flatMap(t -> t.component(type, member)).isPresent();
+        };
+        return new PayloadReferenceCheck(
+                        PayloadRules.builtIn(), request.targetOrg().load())
+                .check(payloads, fields, project);
+    }
+
+    private static String key(String type, String member) {
+        return type + ":" + member.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A plan, what reading it found worth saying, and the source tree when it was read. */
     private record Planned(DeploymentPlan plan, List<Finding> findings, Optional<SourceTree> tree) {}
 
@@ -490,7 +536,10 @@ public final class CheckEngine {
         return ObjectFields.read(directories);
     }
 
-    /** The permission sets, muting permission sets and profiles the plan deploys whose files are in the project. */
+    /**
+     * The permission sets, muting permission sets, profiles and permission set groups the plan deploys whose files are
+     * in the project.
+     */
     private List<PayloadCheck.Payload> payloads(
             DeploymentPlan plan, Optional<SourceTree> tree, PermissionFileIndex index) throws InputException {
         List<PayloadCheck.Payload> payloads = new ArrayList<>();

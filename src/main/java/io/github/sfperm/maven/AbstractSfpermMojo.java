@@ -155,6 +155,8 @@ abstract class AbstractSfpermMojo extends AbstractMojo {
         declare(names, files, ReferenceKind.ROLE, targetOrg.roles, targetOrg.rolesFile);
         declare(names, files, ReferenceKind.GROUP, targetOrg.groups, targetOrg.groupsFile);
         declare(names, files, ReferenceKind.QUEUE, targetOrg.queues, targetOrg.queuesFile);
+        declare(names, files, ReferenceKind.PERMISSION_SET, targetOrg.permissionSets, targetOrg.permissionSetsFile);
+        declare(names, files, ReferenceKind.COMPONENT, targetOrg.components, null);
         return new TargetOrgSpec(names, files);
     }
 

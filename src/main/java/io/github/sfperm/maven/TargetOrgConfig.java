@@ -23,6 +23,22 @@ public class TargetOrgConfig {
     /** The developer names of the org's queues. */
     List<String> queues = new ArrayList<>();
 
+    /**
+     * The names of the org's permission sets (and muting permission sets), which the permission set groups being
+     * deployed may name.
+     *
+     * @since 0.1.0
+     */
+    List<String> permissionSets = new ArrayList<>();
+
+    /**
+     * Custom components the org holds that the permission sets and profiles being deployed name, as
+     * {@code Type:Member} ({@code CustomField:Account.Legacy_Id__c}, {@code ApexClass:LegacyService}).
+     *
+     * @since 0.1.0
+     */
+    List<String> components = new ArrayList<>();
+
     /** The output of {@code sf data query --query "SELECT Username FROM User" --result-format csv} (or json). */
     File usernamesFile;
 
@@ -34,4 +50,12 @@ public class TargetOrgConfig {
 
     /** The output of {@code sf data query --query "SELECT DeveloperName FROM Group WHERE Type = 'Queue'" ...}. */
     File queuesFile;
+
+    /**
+     * The output of {@code sf data query --query "SELECT Name FROM PermissionSet WHERE IsOwnedByProfile = false"
+     * --result-format csv} (or json).
+     *
+     * @since 0.1.0
+     */
+    File permissionSetsFile;
 }

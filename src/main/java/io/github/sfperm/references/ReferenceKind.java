@@ -11,7 +11,14 @@ public enum ReferenceKind {
     /** A public group, by developer name. */
     GROUP("group", "groups"),
     /** A queue, by developer name. */
-    QUEUE("queue", "queues");
+    QUEUE("queue", "queues"),
+    /** A permission set (or muting permission set), by name: what a permission set group being deployed names. */
+    PERMISSION_SET("permission set", "permissionSets"),
+    /**
+     * A custom component ({@code CustomField:Account.Legacy_Id__c}) that a permission set or profile being deployed
+     * names, as {@code Type:Member}.
+     */
+    COMPONENT("component", "components");
 
     private final String label;
     private final String plural;
@@ -31,13 +38,18 @@ public enum ReferenceKind {
         return plural;
     }
 
-    /** The metadata type that deploys one, if any: a role, group or queue can be deployed; a user cannot. */
+    /**
+     * The metadata type that deploys one, if any: a role, group, queue or permission set can be deployed; a user
+     * cannot; a component is of many types.
+     */
     public String metadataType() {
         return switch (this) {
             case USER -> "";
             case ROLE -> "Role";
             case GROUP -> "Group";
             case QUEUE -> "Queue";
+            case PERMISSION_SET -> "PermissionSet";
+            case COMPONENT -> "";
         };
     }
 

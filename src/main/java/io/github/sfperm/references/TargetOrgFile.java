@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Reads the names of a {@code <targetOrg>} file: the output of {@code sf data query ... --result-format csv} or
- * {@code --result-format json}, as the Salesforce CLI writes it, for a query of one column: {@code Username} (users)
- * or {@code DeveloperName} (roles, groups, queues). See docs/references.md for the commands.
+ * {@code --result-format json}, as the Salesforce CLI writes it, for a query of one column: {@code Username} (users),
+ * {@code Name} (permission sets) or {@code DeveloperName} (roles, groups, queues). See docs/references.md for the commands.
  */
 public final class TargetOrgFile {
 
@@ -33,7 +33,11 @@ public final class TargetOrgFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String column = kind == ReferenceKind.USER ? "Username" : "DeveloperName";
+        String column = switch (kind) {
+            case USER -> "Username";
+            case PERMISSION_SET -> "Name";
+            default -> "DeveloperName";
+        };
         return text.stripLeading().startsWith("{") ? json(file, column) : csv(text, file, column);
     }
 

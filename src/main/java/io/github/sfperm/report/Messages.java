@@ -251,6 +251,9 @@ public final class Messages {
             case PAYLOAD_REQUIRED_FIELD ->
                 "A permission set or profile being deployed has field permissions on a required or master-detail"
                         + " field.";
+            case PAYLOAD_MISSING_REFERENCE ->
+                "A permission set, profile or permission set group being deployed names a custom component that"
+                        + " neither the deployment nor the source tree holds.";
         };
     }
 
@@ -284,6 +287,9 @@ public final class Messages {
             case PAYLOAD_REQUIRED_FIELD ->
                 "Remove the <fieldPermissions> entry: Salesforce grants a required field with its object's"
                         + " permissions.";
+            case PAYLOAD_MISSING_REFERENCE ->
+                "Remove the entry that names the component, add the component to the deployment, or declare it in"
+                        + " <targetOrg> (<components>, <permissionSets>) when the target org has it.";
         };
     }
 

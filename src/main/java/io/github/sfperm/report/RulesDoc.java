@@ -153,6 +153,7 @@ public final class RulesDoc {
             }
         }
         payloadRules(io.github.sfperm.check.PayloadRules.builtIn(), md);
+        payloadReferences(io.github.sfperm.check.PayloadRules.builtIn(), md);
         return md.toString();
     }
 
@@ -210,6 +211,40 @@ public final class RulesDoc {
                     .append(rule.confidence().label())
                     .append(" | ")
                     .append(link(rule.source()))
+                    .append(" |\n");
+        }
+    }
+
+    /** The elements of the payloads that name components ({@code PAYLOAD_MISSING_REFERENCE}). */
+    private static void payloadReferences(io.github.sfperm.check.PayloadRules rules, StringBuilder md) {
+        md.append("\n## Components the permission sets, profiles and permission set groups being deployed name\n\n")
+                .append("From the `<reference>` elements of `payload-rules.xml` (`PAYLOAD_MISSING_REFERENCE`): each")
+                .append(" name must be a component this deployment deploys, the source tree holds, or `<targetOrg>`")
+                .append(
+                        " declares (`<components>` as `Type:Member`, `<permissionSets>`). Standard components (no custom")
+                .append(" suffix, `standard-X` tabs, `standard__X` apps, layouts of standard objects), managed-package")
+                .append(" ones (`ns__X`, `ns.X`) and names holding a deploy-time token (`%%%NAMESPACE%%%`) are not")
+                .append(" checked. A custom field or record type of a custom object the project defines but lacks is")
+                .append(
+                        " an ERROR, as is a name absent from a declared `<targetOrg>` list; anything else not found is a")
+                .append(
+                        " WARN (the target org may have it). A profile's findings are WARN: Salesforce merges a profile")
+                .append(" with the org's.\n\n")
+                .append(
+                        "| Rule | Element | Names | Salesforce's answer | Confidence | Source |\n|---|---|---|---|---|---|\n");
+        for (io.github.sfperm.check.PayloadRules.Reference reference : rules.references()) {
+            md.append("| `")
+                    .append(reference.id())
+                    .append("` | ")
+                    .append(codes(reference.elements(), ", "))
+                    .append(" | ")
+                    .append(reference.type())
+                    .append(" | ")
+                    .append(reference.message().replace("|", "\\|"))
+                    .append(" | ")
+                    .append(reference.confidence().label())
+                    .append(" | ")
+                    .append(link(reference.source()))
                     .append(" |\n");
         }
     }

@@ -267,7 +267,9 @@ public final class Benchmark {
     /**
      * The marginal cost of {@code sfperm:check} in a real Maven build: {@code mvn validate} of a project whose pom binds
      * the check (deployer {@link ProjectGenerator#FULL_DEPLOYER}: the check passes, as in CI on a good day), with and
-     * without {@code -Dsfperm.skip}, offline, the plugin from the repository the invoker plugin installed it in.
+     * without {@code -Dsfperm.skip}, offline, the plugin from the repository the invoker plugin installed it in. Three
+     * projects: the generated one with its manifest, the same without its manifest (the check reads the source tree,
+     * as a plain {@code sf project deploy start} deploys it), and a project of one Apex class.
      */
     private void maven() throws Exception {
         String mavenHome = System.getProperty("sfperm.bench.mavenHome");
@@ -281,6 +283,11 @@ public final class Benchmark {
         ProjectGenerator.Project project =
                 ProjectGenerator.generate(benchDir.resolve("projects/maven" + mavenSize), mavenSize);
         Files.writeString(project.dir().resolve("pom.xml"), pom(version), StandardCharsets.UTF_8);
+        Path sourceTree = benchDir.resolve("projects/maven" + mavenSize + "-source-tree");
+        ProjectGenerator.Project withoutManifest = ProjectGenerator.generate(sourceTree, mavenSize);
+        deleteRecursively(sourceTree.resolve("manifest"));
+        Files.writeString(sourceTree.resolve("pom.xml"), pom(version), StandardCharsets.UTF_8);
+        Path one = oneComponentProject(benchDir.resolve("projects/maven1"), project.dir(), version);
         Path settings = benchDir.resolve("maven-settings.xml");
         Files.writeString(settings, settings(Path.of(userRepo).toUri().toString()), StandardCharsets.UTF_8);
         String mvn = Path.of(mavenHome, "bin", isWindows() ? "mvn.cmd" : "mvn").toString();
@@ -297,52 +304,102 @@ public final class Benchmark {
         }
         check.add(1, "-o");
         skip.add(1, "-o");
+        line(String.format(
+                Locale.ROOT,
+                "Maven (%s, `mvn -o validate` of a project whose check passes, %d runs of each build in turn, after a"
+                        + " warm-up; marginal cost = median of the %d paired differences):",
+                mavenVersion(),
+                mavenRuns,
+                mavenRuns));
+        line("");
+        line("| project | with `sfperm:check` (median / best) | with `-Dsfperm.skip` (median / best) |"
+                + " **marginal cost of the check** (median; best minus best) |");
+        line("|---|---:|---:|---:|");
+        mavenRow(
+                String.format(Locale.ROOT, "%,d components, with its manifest", project.components()),
+                project.dir(),
+                check,
+                skip);
+        mavenRow(
+                String.format(Locale.ROOT, "%,d components, from the source tree", withoutManifest.components()),
+                sourceTree,
+                check,
+                skip);
+        mavenRow("1 component (an Apex class), from the source tree", one, check, skip);
+        if (hyperfineAvailable()) {
+            double[][] both = hyperfine(project.dir(), check, skip);
+            line("");
+            line(String.format(
+                    Locale.ROOT,
+                    "hyperfine, %,d components with the manifest (all runs of one build, then all of the other): %s"
+                            + " with the check, %s without, median; %s more.",
+                    project.components(),
+                    ms(both[0][0]),
+                    ms(both[1][0]),
+                    ms(both[0][0] - both[1][0])));
+        }
+    }
+
+    /** One row of the Maven table: {@code mavenRuns} builds with the check and without, in turn, after one of each. */
+    private void mavenRow(String label, Path dir, List<String> check, List<String> skip) throws Exception {
         // one build with the check, one without, in turn: a busy moment of the machine hits both alike
-        exec(check, project.dir(), null);
-        exec(skip, project.dir(), null);
+        exec(check, dir, null);
+        exec(skip, dir, null);
         List<Double> a = new ArrayList<>();
         List<Double> b = new ArrayList<>();
         List<Double> differences = new ArrayList<>();
         for (int i = 0; i < mavenRuns; i++) {
-            double withCheck = timed(check, project.dir());
-            double withSkip = timed(skip, project.dir());
+            double withCheck = timed(check, dir);
+            double withSkip = timed(skip, dir);
             a.add(withCheck);
             b.add(withSkip);
             differences.add(withCheck - withSkip);
         }
         line(String.format(
                 Locale.ROOT,
-                "Maven (%s, `mvn -o validate` of a %,d-component project whose check passes,"
-                        + " %d runs of each build in turn, after a warm-up):",
-                mavenVersion(),
-                project.components(),
-                mavenRuns));
-        line("");
-        line("| build | median | best |");
-        line("|---|---:|---:|");
-        line(String.format(
-                Locale.ROOT, "| with `sfperm:check` | %s | %s |", ms(BenchmarkRun.median(a)), ms(BenchmarkRun.min(a))));
-        line(String.format(
-                Locale.ROOT,
-                "| with `-Dsfperm.skip` | %s | %s |",
+                "| %s | %s / %s | %s / %s | **%s**; %s |",
+                label,
+                ms(BenchmarkRun.median(a)),
+                ms(BenchmarkRun.min(a)),
                 ms(BenchmarkRun.median(b)),
-                ms(BenchmarkRun.min(b))));
-        line(String.format(
-                Locale.ROOT,
-                "| **marginal cost of the check** (median of the %d differences; best minus" + " best) | **%s** | %s |",
-                mavenRuns,
+                ms(BenchmarkRun.min(b)),
                 ms(BenchmarkRun.median(differences)),
                 ms(BenchmarkRun.min(a) - BenchmarkRun.min(b))));
-        if (hyperfineAvailable()) {
-            double[][] both = hyperfine(project.dir(), check, skip);
-            line("");
-            line(String.format(
-                    Locale.ROOT,
-                    "hyperfine (all runs of one build, then all of the other): %s with the"
-                            + " check, %s without, median; %s more.",
-                    ms(both[0][0]),
-                    ms(both[1][0]),
-                    ms(both[0][0] - both[1][0])));
+    }
+
+    /** A project of one Apex class, deployed by the generated project's full deployer; its check passes. */
+    private static Path oneComponentProject(Path dir, Path generated, String version) throws IOException {
+        Path classes = dir.resolve("force-app/main/default/classes");
+        Files.createDirectories(classes);
+        Files.createDirectories(dir.resolve("ci"));
+        Files.writeString(
+                dir.resolve("sfdx-project.json"),
+                "{\n  \"packageDirectories\": [{ \"path\": \"force-app\", \"default\": true }],\n"
+                        + "  \"sourceApiVersion\": \"62.0\"\n}\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(classes.resolve("Hello.cls"), "public with sharing class Hello {}\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                classes.resolve("Hello.cls-meta.xml"),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<ApexClass xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
+                        + "    <apiVersion>62.0</apiVersion>\n    <status>Active</status>\n</ApexClass>\n",
+                StandardCharsets.UTF_8);
+        Files.copy(
+                generated.resolve(ProjectGenerator.FULL_DEPLOYER),
+                dir.resolve(ProjectGenerator.FULL_DEPLOYER),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("pom.xml"), pom(version), StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -214,6 +214,39 @@ class CheckEngineTest {
                                 + " claims this file");
     }
 
+    /** A permission set being deployed that names the project's Apex class and one that is nowhere. */
+    private void salesPermissionSet() {
+        Files2.write(
+                dir,
+                "force-app/main/default/permissionsets/Sales.permissionset-meta.xml",
+                "<PermissionSet xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
+                        + "    <classAccesses>\n        <apexClass>AccountService</apexClass>\n"
+                        + "        <enabled>true</enabled>\n    </classAccesses>\n"
+                        + "    <classAccesses>\n        <apexClass>LegacyService</apexClass>\n"
+                        + "        <enabled>true</enabled>\n    </classAccesses>\n"
+                        + "    <label>Sales</label>\n</PermissionSet>\n");
+    }
+
+    @Test
+    void aPayloadsReferenceIsHeldByTheSourceTreeInSourceTreeModeAndInManifestMode() throws Exception {
+        sourceProject();
+        salesPermissionSet();
+        List<String> sourceTree = check(permissionSet("ApiEnabled", "ModifyAllData"), List.of()).findings().stream()
+                .filter(f -> f.kind() == io.github.sfperm.check.Kind.PAYLOAD_MISSING_REFERENCE)
+                .map(f -> f.level() + " " + f.origin().line() + " "
+                        + f.component().member())
+                .toList();
+        // the manifest deploys the permission set only: the class it names is still in the source tree
+        Files2.write(dir, "manifest/package.xml", Files2.packageXml("PermissionSet:Sales"));
+        List<String> manifest = check(permissionSet("ApiEnabled", "ModifyAllData"), List.of()).findings().stream()
+                .filter(f -> f.kind() == io.github.sfperm.check.Kind.PAYLOAD_MISSING_REFERENCE)
+                .map(f -> f.level() + " " + f.origin().line() + " "
+                        + f.component().member())
+                .toList();
+        assertThat(sourceTree).containsExactly("WARN 6 Sales");
+        assertThat(manifest).isEqualTo(sourceTree);
+    }
+
     @Test
     void aWildcardExpandsToTheComponentsOfTheSourceTreeAndOneThatMatchesNothingIsReported() throws Exception {
         sourceProject();

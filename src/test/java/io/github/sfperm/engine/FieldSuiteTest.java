@@ -149,7 +149,7 @@ class FieldSuiteTest {
     }
 
     /** The Salesforce project: the corpus project, or the directory of its sfdx-project.json when that lies deeper. */
-    private static Path salesforceProject(Path project) throws IOException {
+    static Path salesforceProject(Path project) throws IOException {
         if (Files.exists(project.resolve("sfdx-project.json"))
                 || SourceTreeReader.findMetadataApiFolder(project).isPresent()) {
             return project;

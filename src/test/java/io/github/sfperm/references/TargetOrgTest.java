@@ -27,6 +27,23 @@ class TargetOrgTest {
     }
 
     @Test
+    void permissionSetsAreReadFromTheNameColumnAndComponentsAreDeclaredAsTypeColonMember() throws Exception {
+        // sf data query --query "SELECT Name FROM PermissionSet WHERE IsOwnedByProfile = false" --result-format csv
+        Path file = dir.resolve("permission-sets.csv");
+        Files.writeString(file, "Name\nSales_Base\nService_Base\n");
+        assertThat(TargetOrgFile.read(file, ReferenceKind.PERMISSION_SET))
+                .containsExactly("Sales_Base", "Service_Base");
+        TargetOrg org = new TargetOrgSpec(
+                        Map.of(ReferenceKind.COMPONENT, List.of("CustomField:Account.Legacy_Id__c")),
+                        Map.of(ReferenceKind.PERMISSION_SET, file))
+                .load();
+        assertThat(org.holds(ReferenceKind.PERMISSION_SET, "sales_base")).isTrue();
+        assertThat(org.holds(ReferenceKind.COMPONENT, "CustomField:Account.legacy_id__c"))
+                .isTrue();
+        assertThat(org.names(ReferenceKind.USER)).isEmpty();
+    }
+
+    @Test
     void theJsonOfSfDataQueryIsReadAsIs() throws Exception {
         // sf data query --query "SELECT DeveloperName FROM UserRole" --result-format json
         Path file = dir.resolve("roles.json");
