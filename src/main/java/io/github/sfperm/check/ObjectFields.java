@@ -3,16 +3,13 @@ package io.github.sfperm.check;
 import io.github.sfperm.common.Background;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.common.InputFiles;
+import io.github.sfperm.common.ProjectFiles;
 import io.github.sfperm.xml.SecureXml;
 import io.github.sfperm.xml.ShallowElement;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -40,9 +37,10 @@ public final class ObjectFields {
     public record Required(String field, String reason, Path file, int line) {}
 
     /** Nothing known: no field files. */
-    public static final ObjectFields NONE = new ObjectFields(List.of());
+    public static final ObjectFields NONE = new ObjectFields(List.of(), ProjectFiles.WALK);
 
     private final List<Path> directories;
+    private final ProjectFiles.Lister lister;
 
     /** Per object: its source-format folders and Metadata API files; null until the first {@link #load}. */
     private Map<String, List<Path>> locations;
@@ -56,8 +54,9 @@ public final class ObjectFields {
     private final Map<String, Set<String>> recordTypeNames = new TreeMap<>();
     private final Map<String, Path> definitions = new TreeMap<>();
 
-    private ObjectFields(List<Path> directories) {
+    private ObjectFields(List<Path> directories, ProjectFiles.Lister lister) {
         this.directories = List.copyOf(new TreeSet<>(directories));
+        this.lister = lister;
     }
 
     /**
@@ -65,7 +64,12 @@ public final class ObjectFields {
      * the first {@link #load} of some object, so that payloads without object or field permissions cost nothing.
      */
     public static ObjectFields read(Collection<Path> directories) {
-        return new ObjectFields(List.copyOf(directories));
+        return read(directories, ProjectFiles.WALK);
+    }
+
+    /** {@link #read(Collection)}, the folders' files taken from {@code lister} (a listing of the project made once). */
+    public static ObjectFields read(Collection<Path> directories, ProjectFiles.Lister lister) {
+        return new ObjectFields(List.copyOf(directories), lister);
     }
 
     /** Reads the fields of {@code objects} and, transitively, of their master objects. */
@@ -77,7 +81,7 @@ public final class ObjectFields {
             Map<String, List<Path>> found = new TreeMap<>();
             for (Path directory : directories) {
                 if (Files.isDirectory(directory)) {
-                    find(directory, found);
+                    find(directory, lister.below(directory), found);
                 }
             }
             found.values().forEach(l -> l.sort(null));
@@ -264,43 +268,46 @@ public final class ObjectFields {
         return files;
     }
 
-    private static void find(Path directory, Map<String, List<Path>> locations) throws InputException {
-        try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(directory)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String name = dir.getFileName().toString();
-                    if (name.startsWith(".") || name.equals("node_modules")) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (isObjects(dir.getParent())) {
-                        locations.computeIfAbsent(name, o -> new ArrayList<>()).add(dir);
-                        return FileVisitResult.SKIP_SUBTREE; // its fields are read on demand
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString();
-                    if (attrs.isRegularFile()
-                            && attrs.size() > 0
-                            && name.endsWith(".object")
-                            && isObjects(file.getParent())) {
-                        locations
-                                .computeIfAbsent(
-                                        name.substring(0, name.length() - ".object".length()), o -> new ArrayList<>())
-                                .add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputException("cannot read the object folders: " + e.getMessage(), directory, e);
+    /**
+     * The object folders ({@code objects/X}) and non-empty object files ({@code objects/X.object}) below {@code
+     * directory}, hidden folders and {@code node_modules} skipped; an object folder's own contents are read on demand.
+     */
+    private static void find(Path directory, List<ProjectFiles.Entry> entries, Map<String, List<Path>> locations) {
+        Path dir = directory.toAbsolutePath().normalize();
+        for (ProjectFiles.Entry entry : entries) {
+            Path relative = dir.relativize(entry.path());
+            int names = relative.getNameCount();
+            if (!reachable(dir, relative)) {
+                continue;
+            }
+            String name = relative.getName(names - 1).toString();
+            Path parent = names == 1 ? dir.getFileName() : relative.getName(names - 2);
+            boolean inObjects = parent != null && parent.toString().equals("objects");
+            if (!inObjects) {
+                continue;
+            }
+            if (entry.directory() && !name.startsWith(".") && !name.equals("node_modules")) {
+                locations.computeIfAbsent(name, o -> new ArrayList<>()).add(entry.path());
+            } else if (!entry.directory() && entry.size() > 0 && name.endsWith(".object")) {
+                locations
+                        .computeIfAbsent(name.substring(0, name.length() - ".object".length()), o -> new ArrayList<>())
+                        .add(entry.path());
+            }
         }
+    }
+
+    /** Whether the walk reaches {@code relative}: no folder above it is hidden, {@code node_modules} or an object's. */
+    private static boolean reachable(Path dir, Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String name = relative.getName(i).toString();
+            Path parent = i == 0 ? dir.getFileName() : relative.getName(i - 1);
+            if (name.startsWith(".")
+                    || name.equals("node_modules")
+                    || (parent != null && parent.toString().equals("objects"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isObjects(Path dir) {

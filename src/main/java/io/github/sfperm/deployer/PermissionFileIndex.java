@@ -1,17 +1,11 @@
 package io.github.sfperm.deployer;
 
 import io.github.sfperm.common.InputException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
+import io.github.sfperm.common.ProjectFiles;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,12 +14,9 @@ import java.util.TreeMap;
  * format ({@code X.permissionset-meta.xml}) and Metadata API format ({@code X.permissionset}) are both found. Build
  * output and tool folders are not searched; symbolic links are not followed. Built lazily, once. When a name is found
  * twice, a file under a preferred root (a package directory: what a deployment takes) wins over one elsewhere (a copy
- * in a {@code ci/} folder), else the first in walking order.
+ * in a {@code ci/} folder), else the first in path order.
  */
 public final class PermissionFileIndex {
-
-    static final Set<String> SKIPPED_DIRECTORIES =
-            Set.of("target", "node_modules", ".git", ".sfdx", ".sf", ".idea", ".vscode");
 
     private static final Map<String, String> SUFFIXES = Map.of(
             ".permissionset-meta.xml", "PermissionSet",
@@ -45,6 +36,7 @@ public final class PermissionFileIndex {
 
     private final List<Path> roots;
     private final PreferredRoots preferredRoots;
+    private final ProjectFiles.Lister lister;
     private Map<String, Path> index;
 
     public PermissionFileIndex(List<Path> roots) {
@@ -52,8 +44,14 @@ public final class PermissionFileIndex {
     }
 
     public PermissionFileIndex(List<Path> roots, PreferredRoots preferredRoots) {
+        this(roots, preferredRoots, ProjectFiles.WALK);
+    }
+
+    /** An index that takes the files below its roots from {@code lister} (a listing of the project made once). */
+    public PermissionFileIndex(List<Path> roots, PreferredRoots preferredRoots, ProjectFiles.Lister lister) {
         this.roots = List.copyOf(roots);
         this.preferredRoots = preferredRoots;
+        this.lister = lister;
     }
 
     /**
@@ -78,44 +76,23 @@ public final class PermissionFileIndex {
                 .map(p -> p.toAbsolutePath().normalize())
                 .toList();
         for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        Path name = dir.getFileName();
-                        return !dir.equals(root) && name != null && SKIPPED_DIRECTORIES.contains(name.toString())
-                                ? FileVisitResult.SKIP_SUBTREE
-                                : FileVisitResult.CONTINUE;
+            for (ProjectFiles.Entry entry : lister.below(root)) {
+                if (entry.directory()) {
+                    continue;
+                }
+                Path file = entry.path();
+                String fileName = file.getFileName().toString();
+                for (Map.Entry<String, String> suffix : SUFFIXES.entrySet()) {
+                    if (fileName.endsWith(suffix.getKey())) {
+                        String name = fileName.substring(
+                                0, fileName.length() - suffix.getKey().length());
+                        found.merge(
+                                suffix.getValue() + "/" + name,
+                                file,
+                                (first, other) ->
+                                        !isUnder(first, preferred) && isUnder(other, preferred) ? other : first);
                     }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String fileName = file.getFileName().toString();
-                        for (Map.Entry<String, String> suffix : SUFFIXES.entrySet()) {
-                            if (fileName.endsWith(suffix.getKey()) && attrs.isRegularFile()) {
-                                String name = fileName.substring(
-                                        0, fileName.length() - suffix.getKey().length());
-                                found.merge(
-                                        suffix.getValue() + "/" + name,
-                                        file,
-                                        (first, other) -> !isUnder(first, preferred) && isUnder(other, preferred)
-                                                ? other
-                                                : first);
-                            }
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException | UncheckedIOException e) {
-                throw new InputException("cannot search for permission sets: " + e.getMessage(), root, e);
+                }
             }
         }
         return found;

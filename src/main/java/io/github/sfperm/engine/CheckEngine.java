@@ -28,6 +28,7 @@ import io.github.sfperm.common.Background;
 import io.github.sfperm.common.DisplayPath;
 import io.github.sfperm.common.InputException;
 import io.github.sfperm.common.InputFiles;
+import io.github.sfperm.common.ProjectFiles;
 import io.github.sfperm.deploy.Component;
 import io.github.sfperm.deploy.DeploymentPlan;
 import io.github.sfperm.deploy.Manifest;
@@ -126,6 +127,13 @@ public final class CheckEngine {
     private CheckResult run(CheckRequest request, DeployerSpec spec, boolean leastPrivilege, Timings timings)
             throws InputException {
         requireInside(request, spec);
+        // the project's files, listed once on a thread of their own, for the searches by name (permission sets,
+        // profiles and groups; the objects whose fields the payloads name): from the start when a manifest or a group
+        // will send sfperm looking for them, while this thread reads the manifests
+        ProjectListing listing = new ProjectListing(request.projectDir());
+        if (!spec.permissionSetGroups().isEmpty() || hasManifest(request)) {
+            listing.start();
+        }
         // what is deployed first, while the warm-up thread reads the built-in catalogue; a problem with the rule
         // files is still the one reported when both they and the manifests have one
         Planned planned;
@@ -147,8 +155,11 @@ public final class CheckEngine {
         if (needsConditionFiles(catalogue, probe, plan) || needsReferenceFiles(referenceData, probe, plan)) {
             source.startReading();
         }
-        PermissionFileIndex index =
-                new PermissionFileIndex(List.of(request.projectDir()), () -> packageDirectories(request.projectDir()));
+        if (deploysPayloads(plan)) {
+            listing.start();
+        }
+        PermissionFileIndex index = new PermissionFileIndex(
+                List.of(request.projectDir()), () -> packageDirectories(request.projectDir()), listing.lister());
         Deployer deployer = new DeployerLoader(request.baseDir(), index).load(spec);
         Set<String> effective = catalogue.withImplied(deployer.permissions());
         timings.lap("deployer");
@@ -156,11 +167,13 @@ public final class CheckEngine {
         timings.lap("payload files");
         List<Finding> payloadFindings = new ArrayList<>(new PayloadCheck(catalogue, names).check(payloads, deployer));
         timings.lap("payload checks");
-        ObjectFields fields = objectFields(payloads, planned.tree(), request.projectDir());
-        payloadFindings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn()).check(payloads, fields));
-        timings.lap("object and field permissions");
-        payloadFindings.addAll(payloadReferences(request, plan, source, index, payloads, fields));
-        timings.lap("payload references");
+        if (!payloads.isEmpty()) {
+            ObjectFields fields = objectFields(payloads, planned.tree(), request.projectDir(), listing.lister());
+            payloadFindings.addAll(new ObjectPayloadCheck(PayloadRules.builtIn()).check(payloads, fields));
+            timings.lap("object and field permissions");
+            payloadFindings.addAll(payloadReferences(request, plan, source, index, payloads, fields));
+            timings.lap("payload references");
+        }
 
         Map<Component.Id, org.dom4j.Element> roots = conditionFiles(catalogue, probe, plan, source);
         Checker checker = new Checker(
@@ -507,6 +520,48 @@ public final class CheckEngine {
         return type + ":" + member.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Whether the check reads a manifest (a problem finding it is left for {@link #plan} to report). */
+    private static boolean hasManifest(CheckRequest request) {
+        try {
+            return Files.isDirectory(request.projectDir())
+                    && ManifestLocator.packageXml(request.projectDir(), request.manifest())
+                            .isPresent();
+        } catch (InputException e) {
+            return false;
+        }
+    }
+
+    /** Whether the plan deploys a permission set, muting permission set, profile or permission set group. */
+    private boolean deploysPayloads(DeploymentPlan plan) {
+        return plan.components().stream()
+                .anyMatch(c -> c.operation() == Operation.DEPLOY
+                        && PAYLOAD_TYPES.contains(
+                                registry.type(c.type()).map(t -> t.name()).orElse(c.type())));
+    }
+
+    /** The project's files, listed at most once per check: on a thread of its own once started, else when first asked. */
+    private static final class ProjectListing {
+        private final Path projectDir;
+        private Background<ProjectFiles> listing;
+
+        ProjectListing(Path projectDir) {
+            this.projectDir = projectDir;
+        }
+
+        synchronized void start() {
+            if (listing == null) {
+                listing = Background.start("sfperm-project-files", () -> ProjectFiles.list(projectDir));
+            }
+        }
+
+        ProjectFiles.Lister lister() {
+            return directory -> {
+                start();
+                return listing.join(InputException.class).lister().below(directory);
+            };
+        }
+    }
+
     /** A plan, what reading it found worth saying, and the source tree when it was read. */
     private record Planned(DeploymentPlan plan, List<Finding> findings, Optional<SourceTree> tree) {}
 
@@ -515,7 +570,8 @@ public final class CheckEngine {
      * else the folders holding the payloads' type folders); nothing is read when nothing is deployed that needs it.
      */
     private static ObjectFields objectFields(
-            List<PayloadCheck.Payload> payloads, Optional<SourceTree> tree, Path projectDir) throws InputException {
+            List<PayloadCheck.Payload> payloads, Optional<SourceTree> tree, Path projectDir, ProjectFiles.Lister lister)
+            throws InputException {
         if (payloads.isEmpty()) {
             return ObjectFields.NONE;
         }
@@ -533,7 +589,7 @@ public final class CheckEngine {
                     .distinct()
                     .toList();
         }
-        return ObjectFields.read(directories);
+        return ObjectFields.read(directories, lister);
     }
 
     /**
@@ -542,7 +598,8 @@ public final class CheckEngine {
      */
     private List<PayloadCheck.Payload> payloads(
             DeploymentPlan plan, Optional<SourceTree> tree, PermissionFileIndex index) throws InputException {
-        List<PayloadCheck.Payload> payloads = new ArrayList<>();
+        record Located(Component component, String type, Path file) {}
+        List<Located> files = new ArrayList<>();
         for (Component component : plan.components()) {
             String type = registry.type(component.type()).map(t -> t.name()).orElse(component.type());
             if (component.operation() != Operation.DEPLOY || component.isWildcard() || !PAYLOAD_TYPES.contains(type)) {
@@ -554,9 +611,14 @@ public final class CheckEngine {
                 file = index.find(type, component.member());
             }
             if (file.isPresent() && java.nio.file.Files.isRegularFile(file.get())) {
-                payloads.add(new PayloadCheck.Payload(component, PermissionFileReader.read(file.get(), type)));
+                files.add(new Located(component, type, file.get()));
             }
         }
-        return payloads;
+        // a profile can hold thousands of entries, and a project hundreds of permission sets: read on every core
+        return Background.mapInOrder(
+                files,
+                16,
+                InputException.class,
+                f -> new PayloadCheck.Payload(f.component(), PermissionFileReader.read(f.file(), f.type())));
     }
 }

@@ -1,14 +1,17 @@
 package io.github.sfperm.engine;
 
 import io.github.sfperm.catalogue.Catalogue;
+import io.github.sfperm.catalogue.RefusedDeletions;
+import io.github.sfperm.check.PayloadRules;
 import io.github.sfperm.common.InputException;
+import io.github.sfperm.references.ReferenceData;
 import io.github.sfperm.report.Reports;
 import io.github.sfperm.source.SourceTreeReader;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads, on a second thread, what a check needs only later, while the first thread reads the manifests and the source
- * tree: the built-in catalogue (read once per JVM, then shared), Jackson's streaming parser and
+ * tree: the built-in catalogue and the other built-in data (read once per JVM, then shared), Jackson's streaming parser and
  * generator (read {@code sfdx-project.json}, write the JSON reports), the {@code .forceignore}
  * matcher (RE2/J) and dom4j's writer (the JUnit report). In a JVM that has just started, as
  * Maven's has, loading them takes longer than checking thousands of components. Nothing is computed that the check
@@ -34,6 +37,14 @@ final class Warmup {
     private static void run() {
         try {
             Catalogue.builtIn(); // read once per JVM: the check finds it read
+        } catch (InputException | RuntimeException | LinkageError e) {
+            // the check meets it again, and reports it
+        }
+        try {
+            // the other built-in data, read once per JVM: the check finds them read
+            RefusedDeletions.builtIn();
+            ReferenceData.builtIn();
+            PayloadRules.builtIn();
         } catch (InputException | RuntimeException | LinkageError e) {
             // the check meets it again, and reports it
         }

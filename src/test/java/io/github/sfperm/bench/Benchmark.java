@@ -326,6 +326,15 @@ public final class Benchmark {
                 check,
                 skip);
         mavenRow("1 component (an Apex class), from the source tree", one, check, skip);
+        mavenRow(
+                String.format(
+                        Locale.ROOT,
+                        "%,d components, with its manifest; `MAVEN_OPTS=-XX:TieredStopAtLevel=1` (both builds)",
+                        project.components()),
+                project.dir(),
+                check,
+                skip,
+                Map.of("MAVEN_OPTS", C1_ONLY));
         if (hyperfineAvailable()) {
             double[][] both = hyperfine(project.dir(), check, skip);
             line("");
@@ -340,17 +349,25 @@ public final class Benchmark {
         }
     }
 
+    /** The JIT's first tier only: short-lived JVMs such as a Maven build's spend less compiling (README, Speed). */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
     /** One row of the Maven table: {@code mavenRuns} builds with the check and without, in turn, after one of each. */
     private void mavenRow(String label, Path dir, List<String> check, List<String> skip) throws Exception {
+        mavenRow(label, dir, check, skip, Map.of());
+    }
+
+    private void mavenRow(String label, Path dir, List<String> check, List<String> skip, Map<String, String> env)
+            throws Exception {
         // one build with the check, one without, in turn: a busy moment of the machine hits both alike
-        exec(check, dir, null);
-        exec(skip, dir, null);
+        exec(check, dir, null, env);
+        exec(skip, dir, null, env);
         List<Double> a = new ArrayList<>();
         List<Double> b = new ArrayList<>();
         List<Double> differences = new ArrayList<>();
         for (int i = 0; i < mavenRuns; i++) {
-            double withCheck = timed(check, dir);
-            double withSkip = timed(skip, dir);
+            double withCheck = timed(check, dir, env);
+            double withSkip = timed(skip, dir, env);
             a.add(withCheck);
             b.add(withSkip);
             differences.add(withCheck - withSkip);
@@ -453,9 +470,9 @@ public final class Benchmark {
                         .anyMatch(d -> Files.isExecutable(Path.of(d, "hyperfine")));
     }
 
-    private static double timed(List<String> command, Path dir) throws Exception {
+    private static double timed(List<String> command, Path dir, Map<String, String> env) throws Exception {
         long start = System.nanoTime();
-        int exit = exec(command, dir, null);
+        int exit = exec(command, dir, null, env);
         if (exit != 0) {
             throw new IllegalStateException("the Maven build failed (exit " + exit + "): " + String.join(" ", command));
         }
@@ -463,8 +480,14 @@ public final class Benchmark {
     }
 
     private static int exec(List<String> command, Path dir, Path log) throws IOException, InterruptedException {
+        return exec(command, dir, log, Map.of());
+    }
+
+    private static int exec(List<String> command, Path dir, Path log, Map<String, String> env)
+            throws IOException, InterruptedException {
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
         builder.redirectOutput(
                 log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(log.toFile()));
         return builder.start().waitFor();
