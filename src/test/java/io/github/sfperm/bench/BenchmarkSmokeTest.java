@@ -47,6 +47,19 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theFullDeployersCheckPassesAndThePayloadsAreOnesSalesforceAccepts() throws Exception {
+        // the Maven measurement times a build whose check passes, as in CI on a good day
+        ProjectGenerator.Project project = ProjectGenerator.generate(dir.resolve("p500"), 500);
+        io.github.sfperm.check.CheckResult result = new io.github.sfperm.engine.CheckEngine()
+                .check(io.github.sfperm.engine.CheckRequest.builder(project.dir())
+                        .deployer(io.github.sfperm.deployer.DeployerSpec.of(
+                                java.util.List.of(project.dir().resolve(ProjectGenerator.FULL_DEPLOYER))))
+                        .build());
+        assertThat(result.hasErrors()).as("%s", result.findings()).isFalse();
+        assertThat(result.findings()).noneMatch(f -> f.kind().name().startsWith("PAYLOAD_"));
+    }
+
+    @Test
     void theSameSizeGivesTheSameProjectAndIsNotWrittenTwice() throws Exception {
         ProjectGenerator.Project first = ProjectGenerator.generate(dir.resolve("p"), 500);
         Path manifest = first.dir().resolve("manifest/package.xml");

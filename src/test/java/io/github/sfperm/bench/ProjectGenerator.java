@@ -33,7 +33,7 @@ import java.util.TreeSet;
 public final class ProjectGenerator {
 
     /** Bumped whenever the generated files change, so that cached projects are written again. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final String API_VERSION = "62.0";
     static final String FULL_DEPLOYER = "ci/CI_Deployer.permissionset-meta.xml";
@@ -793,11 +793,15 @@ public final class ProjectGenerator {
         }
     }
 
-    /** Apex class access, field permissions on twenty fields, object permissions and a few user permissions. */
-    private static String permissionBody(List<String> objects, int index, String head, List<String> permissions) {
+    /**
+     * Access to an Apex class of the project, field permissions on twenty fields, object permissions (with Read on
+     * Account, which Contract's need) and a few user permissions: a payload Salesforce accepts.
+     */
+    private String permissionBody(List<String> objects, int index, String head, List<String> permissions) {
         StringBuilder body = new StringBuilder();
-        body.append("    <classAccesses>\n        <apexClass>Domain_")
-                .append(pad(index))
+        List<String> classes = new ArrayList<>(expected.getOrDefault("ApexClass", Set.of()));
+        body.append("    <classAccesses>\n        <apexClass>")
+                .append(classes.isEmpty() ? "Domain_" + pad(index) : classes.get(index % classes.size()))
                 .append("</apexClass>\n        <enabled>true</enabled>\n    </classAccesses>\n");
         body.append(head);
         for (int f = 0; f < 20; f++) {
@@ -816,6 +820,13 @@ public final class ProjectGenerator {
                                 + "        <modifyAllRecords>false</modifyAllRecords>\n        <object>")
                 .append(object)
                 .append("</object>\n        <viewAllRecords>false</viewAllRecords>\n    </objectPermissions>\n");
+        if (!object.equals("Account")) {
+            body.append("    <objectPermissions>\n        <allowCreate>false</allowCreate>\n"
+                    + "        <allowDelete>false</allowDelete>\n        <allowEdit>false</allowEdit>\n"
+                    + "        <allowRead>true</allowRead>\n        <modifyAllRecords>false</modifyAllRecords>\n"
+                    + "        <object>Account</object>\n        <viewAllRecords>false</viewAllRecords>\n"
+                    + "    </objectPermissions>\n");
+        }
         for (String permission : permissions) {
             body.append("    <userPermissions>\n        <enabled>true</enabled>\n        <name>")
                     .append(permission)
