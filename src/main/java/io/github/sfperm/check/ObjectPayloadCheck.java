@@ -130,22 +130,48 @@ public final class ObjectPayloadCheck {
         if (missing.isEmpty()) {
             return;
         }
+        findings.add(missingDependency(
+                rule,
+                payload,
+                entry,
+                granted.get(),
+                "",
+                shownBy.map(by -> " in an org with " + rule.onlyWith() + ", which " + by + " shows")
+                        .orElse(""),
+                missing,
+                byObject,
+                profile));
+    }
+
+    /**
+     * A {@code PAYLOAD_MISSING_DEPENDENCY} finding: the payload grants {@code granted} on {@code entry} ({@code about}
+     * says more of the object) without {@code missing}; Salesforce's message ({@code when} says when it applies), the
+     * fix, and why its level.
+     */
+    private Finding missingDependency(
+            PayloadRules.Rule rule,
+            PayloadCheck.Payload payload,
+            PayloadAccess.Entry entry,
+            String granted,
+            String about,
+            String when,
+            List<PayloadRules.Need> missing,
+            Map<String, PayloadAccess.Entry> byObject,
+            boolean profile) {
         List<String> needed = needed(missing);
         Level level = level(profile, setFalse(missing, byObject));
-        findings.add(finding(
+        return finding(
                 Kind.PAYLOAD_MISSING_DEPENDENCY,
                 level,
                 rule,
                 payload,
                 entry.line(),
                 needed,
-                payload.component().label() + " grants " + rules.label(granted.get()) + " on " + entry.name()
+                payload.component().label() + " grants " + rules.label(granted) + " on " + entry.name() + about
                         + " without " + String.join(", ", needed) + "; Salesforce rejects it with \""
-                        + salesforceMessage(granted.get(), entry.name(), needed) + "\""
-                        + shownBy.map(by -> " in an org with " + rule.onlyWith() + ", which " + by + " shows")
-                                .orElse("")
-                        + "; " + fix(missing, byObject)
-                        + levelReason(profile, level, entryReason(missing, byObject))));
+                        + salesforceMessage(granted, entry.name(), needed) + "\"" + when + "; "
+                        + fix(missing, byObject)
+                        + levelReason(profile, level, entryReason(missing, byObject)));
     }
 
     /**
@@ -350,20 +376,16 @@ public final class ObjectPayloadCheck {
             if (missing.isEmpty()) {
                 continue;
             }
-            List<String> needed = needed(missing);
-            Level level = level(profile, setFalse(missing, byObject));
-            findings.add(finding(
-                    Kind.PAYLOAD_MISSING_DEPENDENCY,
-                    level,
+            findings.add(missingDependency(
                     rule,
                     payload,
-                    entry.line(),
-                    needed,
-                    payload.component().label() + " grants " + rules.label(granted.get()) + " on " + entry.name()
-                            + ", a detail object of " + master + ", without " + String.join(", ", needed)
-                            + "; Salesforce rejects it with \"" + salesforceMessage(granted.get(), entry.name(), needed)
-                            + "\"; " + fix(missing, byObject)
-                            + levelReason(profile, level, entryReason(missing, byObject))));
+                    entry,
+                    granted.get(),
+                    ", a detail object of " + master + ",",
+                    "",
+                    missing,
+                    byObject,
+                    profile));
         }
     }
 
